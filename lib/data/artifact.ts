@@ -63,11 +63,15 @@ export function verifyArtifact<T>(artifact: unknown, kind: string, formatVersion
   }
   if (header.kind !== kind) throw new Error(`${kind}: artifact is of kind "${header.kind}"`);
   if (header.formatVersion !== formatVersion) {
-    throw new Error(`${kind}: format version ${header.formatVersion}, expected ${formatVersion}; run \`npm run data\``);
+    throw new Error(
+      `${kind}: format version ${header.formatVersion}, expected ${formatVersion}; run \`npm run data\``,
+    );
   }
   const checksum = fnv1a32(JSON.stringify(candidate.payload));
   if (checksum !== header.checksum) {
-    throw new Error(`${kind}: checksum ${checksum} does not match header ${header.checksum}; run \`npm run data\``);
+    throw new Error(
+      `${kind}: checksum ${checksum} does not match header ${header.checksum}; run \`npm run data\``,
+    );
   }
   return candidate.payload;
 }

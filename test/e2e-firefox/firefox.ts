@@ -1,0 +1,103 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { findFirefox } from '../../scripts/lib/find-browser';
+import { GECKO_ID } from '../../wxt.config';
+import type { MentionsReport } from '../../lib/messaging/protocol';
+
+export const FIREFOX_EXTENSION_PATH = resolve('.output/firefox-mv3');
+
+/** Pinned moz-extension UUID, so tests can open extension pages by URL. */
+export const EXTENSION_UUID = '5e1f2c0a-5a11-4c0d-9a9e-51a9a0000001';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/**
+ * Launches Firefox ESR headless with the built extension installed as a temporary add-on.
+ * `network.dns.forceResolve` sends every host name to 127.0.0.1, so nothing leaves the machine.
+ */
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  const executablePath = findFirefox();
+  if (!executablePath)
+    throw new Error('Firefox not found: apt-get install firefox-esr (or set FIREFOX_PATH)');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Without it BiDi refuses to navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'network.dns.forceResolve': '127.0.0.1',
+      'intl.locale.requested': 'en-US',
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_PATH);
+  return browser;
+}
+
+/**
+ * Opens an extension page. Navigating into moz-extension:// switches the tab's process, so
+ * puppeteer's `goto` never resolves: start it, don't await it, and wait for the page instead.
+ */
+export async function openExtensionPage(
+  browser: Browser,
+  path: string,
+  readySelector = 'body',
+): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 10_000 }).catch(() => {});
+  await page.waitForFunction(
+    (selector) => location.protocol === 'moz-extension:' && document.querySelector(selector) !== null,
+    { timeout: 20_000 },
+    readySelector,
+  );
+  return page;
+}
+
+/** Calls the public mentions API for the tab showing `pageUrl`, from an extension page. */
+export async function getMentions(extensionPage: Page, pageUrl: string): Promise<MentionsReport> {
+  return extensionPage.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const report = (await api.tabs.sendMessage(
+          tab.id,
+          { type: 'siyaq:get-mentions' },
+          { frameId: 0 },
+        )) as MentionsReport | undefined;
+        if (report?.url === url) return report;
+      } catch {
+        // No content script in that tab.
+      }
+    }
+    throw new Error(`no content script answered for ${url}`);
+  }, pageUrl);
+}
+
+/** Polls `fn` until it returns a truthy value. */
+export async function poll<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms: ${String(lastError ?? 'no value')}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Stores settings from an extension page, as the extension itself does. */
+export async function setSettings(extensionPage: Page, change: Record<string, unknown>): Promise<void> {
+  await extensionPage.evaluate(async (c) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const key = 'siyaq:settings';
+    const current = ((await api.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
+    await api.storage.local.set({ [key]: { ...current, ...c } });
+  }, change);
+}
