@@ -9,6 +9,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports only: readers see the dependency graph (docs/STYLE.md §3.1).
   imports: false,
+  // Parallel work (several builds and browser tests at once) can give each its own output folder.
+  outDir: process.env.SIYAQ_OUT_DIR ?? '.output',
   // MV3 everywhere: Chrome requires it, and Firefox MV3 gives the same `action` and manifest shape.
   manifestVersion: 3,
   vite: () => ({ plugins: [tailwindcss()] }),

@@ -1,8 +1,13 @@
 /**
- * Every runtime message Siyaq sends, as one map from message type to request and response.
+ * Every runtime message Siyaq sends, as maps from message type to request and response.
  * All types carry the `siyaq:` prefix so they never collide with other extensions' or pages'
  * messages. Calls that can fail answer `Result`, because thrown errors do not cross contexts.
+ *
+ * Grouped by direction: `ContentMessages` are handled by the content script (sent with
+ * `browser.tabs.sendMessage`), `BackgroundMessages` by the background (sent with
+ * `browser.runtime.sendMessage`). Each feature declares its messages in its own interface below.
  */
+import type { EntityDetails } from '../data/details';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -21,17 +26,50 @@ export interface MentionsReport {
   mentions: MentionReport[];
 }
 
-/** Messages handled by the content script (sent with `browser.tabs.sendMessage`). */
+/** Messages handled by the content script. */
 export interface ContentMessages {
   /** The public mentions API: every mention on the page, in document order. */
   'siyaq:get-mentions': { request: Record<string, never>; response: MentionsReport };
+  /** Scrolls to the first mention of an entity and opens its card (popup "on this page"). */
+  'siyaq:reveal-mention': { request: { entityId: string }; response: { found: boolean } };
 }
 
-/** Messages handled by the background (sent with `browser.runtime.sendMessage`). */
-export interface BackgroundMessages {
+/** Background messages of the page (content script → background). */
+export interface PageBackgroundMessages {
   /** Liveness check used by extension pages and tests. */
   'siyaq:ping': { request: Record<string, never>; response: { version: string } };
+  /** Card details of one entity (curated record, or an official-list entity), or null if unknown. */
+  'siyaq:get-entity': { request: { entityId: string }; response: EntityDetails | null };
+  /** The distinct entity ids now marked on the sender's tab; drives the toolbar badge. */
+  'siyaq:page-entities-changed': { request: { entityIds: string[] }; response: { ok: true } };
 }
+
+/** A watchlist as the card and the popup list it. */
+export interface WatchlistSummary {
+  id: number;
+  name: string;
+  color: string;
+  /** Whether the entity asked about is on this list (false when no entity was given). */
+  hasEntity: boolean;
+}
+
+/** Background messages of the watchlists (card / popup → background). */
+export interface WatchlistBackgroundMessages {
+  /** Every watchlist, in order, with whether `entityId` is on it. */
+  'siyaq:list-watchlists': { request: { entityId?: string }; response: WatchlistSummary[] };
+  /** Adds an entity to a watchlist (the first list, created if none exists, when no id is given). */
+  'siyaq:add-to-watchlist': {
+    request: { entityId: string; watchlistId?: number };
+    response: Result<WatchlistSummary>;
+  };
+  /** Removes an entity from a watchlist (from every list when no id is given). */
+  'siyaq:remove-from-watchlist': {
+    request: { entityId: string; watchlistId?: number };
+    response: Result<null>;
+  };
+}
+
+export type BackgroundMessages = PageBackgroundMessages & WatchlistBackgroundMessages;
 
 export type ContentMessageType = keyof ContentMessages;
 export type BackgroundMessageType = keyof BackgroundMessages;

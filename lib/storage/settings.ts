@@ -9,11 +9,23 @@ export interface Settings {
   /** Global on/off switch. */
   enabled: boolean;
   uiLanguage: UiLanguageSetting;
+  /** Intent delay before the hover card opens. */
+  hoverDelayMs: number;
+  /** How mentions are marked: a thin underline, or a tinted background as well. */
+  highlightStyle: 'underline' | 'background';
+  /** Also spot every entity on the official lists, not only the curated companies. */
+  spotListedEntities: boolean;
+  /** Mark only the first mention of each company on a page. */
+  firstMentionOnly: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   uiLanguage: 'auto',
+  hoverDelayMs: 300,
+  highlightStyle: 'underline',
+  spotListedEntities: false,
+  firstMentionOnly: false,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:siyaq:settings', {

@@ -4,7 +4,7 @@ import { findFirefox } from '../../scripts/lib/find-browser';
 import { GECKO_ID } from '../../wxt.config';
 import type { MentionsReport } from '../../lib/messaging/protocol';
 
-export const FIREFOX_EXTENSION_PATH = resolve('.output/firefox-mv3');
+export const FIREFOX_EXTENSION_PATH = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'firefox-mv3');
 
 /** Pinned moz-extension UUID, so tests can open extension pages by URL. */
 export const EXTENSION_UUID = '5e1f2c0a-5a11-4c0d-9a9e-51a9a0000001';

@@ -4,7 +4,7 @@ import { findChromium } from '../../scripts/lib/find-browser';
 import { PAGE_SERVER_PORT } from '../../playwright.config';
 import type { MentionsReport } from '../../lib/messaging/protocol';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
 export const PAGE_ORIGIN = `http://127.0.0.1:${PAGE_SERVER_PORT}`;
 
 /**
