@@ -57,7 +57,7 @@ export async function openExtensionPage(
 /** Calls the public mentions API for the tab showing `pageUrl`, from an extension page. */
 export async function getMentions(extensionPage: Page, pageUrl: string): Promise<MentionsReport> {
   return extensionPage.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const api = chrome;
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined) continue;
       try {
@@ -95,7 +95,7 @@ export async function poll<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise
 /** Stores settings from an extension page, as the extension itself does. */
 export async function setSettings(extensionPage: Page, change: Record<string, unknown>): Promise<void> {
   await extensionPage.evaluate(async (c) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const api = chrome;
     const key = 'siyaq:settings';
     const current = ((await api.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
     await api.storage.local.set({ [key]: { ...current, ...c } });
