@@ -17,6 +17,7 @@ export default defineContentScript({
   main(ctx) {
     const stopHandling = handleMessages<ContentMessages>({
       'siyaq:get-mentions': () => ({ url: location.href, done: true, mentions: [] }),
+      'siyaq:reveal-mention': () => ({ found: false }),
     });
     ctx.onInvalidated(stopHandling);
   },
