@@ -14,7 +14,9 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
  * Launches Firefox ESR headless with the built extension installed as a temporary add-on.
  * `network.dns.forceResolve` sends every host name to 127.0.0.1, so nothing leaves the machine.
  */
-export async function launchFirefoxWithExtension(): Promise<Browser> {
+export async function launchFirefoxWithExtension(
+  options: { withExtension?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath)
     throw new Error('Firefox not found: apt-get install firefox-esr (or set FIREFOX_PATH)');
@@ -29,9 +31,12 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'network.dns.forceResolve': '127.0.0.1',
       'intl.locale.requested': 'en-US',
+      // No DNS-over-HTTPS: name resolution stays local, so forceResolve holds.
+      'network.trr.mode': 5,
+      ...options.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_PATH);
+  if (options.withExtension ?? true) await browser.installExtension(FIREFOX_EXTENSION_PATH);
   return browser;
 }
 

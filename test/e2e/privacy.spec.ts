@@ -130,7 +130,10 @@ test('a whole session with the extension makes no request of its own', async () 
     `browser background traffic seen with and without the extension: ${destinations(baselineHits).join(', ') || 'none'}`,
   );
   expect(added, "no connection beyond the browser's own left the machine").toEqual([]);
-  const foreign = requests.filter((u) => !u.startsWith(PAGE_ORIGIN) && !u.startsWith(extensionOrigin));
+  // data: and blob: URLs are in memory, not network.
+  const foreign = requests.filter(
+    (u) => !u.startsWith(PAGE_ORIGIN) && !u.startsWith(extensionOrigin) && !/^(data|blob):/.test(u),
+  );
   expect(foreign, 'no request to anywhere but the page server and the extension itself').toEqual([]);
   expect(pageServerRequests(requests), 'the extension added no request to the page server').toEqual(
     pageServerRequests(baseline),
