@@ -26,6 +26,12 @@ const TYPES: Record<string, string> = {
 /** Extra response headers per path, e.g. a Content-Security-Policy for the CSP page. */
 export type HeaderRule = (path: string) => Record<string, string> | undefined;
 
+/** Pages under a `csp-` name get a policy that forbids inline styles (and every other inline style source). */
+const CSP_HEADERS: HeaderRule = (path) =>
+  /\/csp-[^/]*$/.test(path)
+    ? { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'" }
+    : undefined;
+
 /** Starts the server; port 0 picks a free one. Resolves with its origin, e.g. `http://127.0.0.1:4173`. */
 export async function startPageServer(
   port = 0,
@@ -47,6 +53,7 @@ export async function startPageServer(
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...CSP_HEADERS(path),
         ...headerRule(path),
       });
       res.end(body);
