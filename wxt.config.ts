@@ -21,6 +21,18 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and per-site switches (browser.storage.local).
     permissions: ['storage'],
+    // Keyboard: step through the page's mentions (forwarded to the tab by lib/background/commands.ts).
+    commands: {
+      'siyaq-next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_pageCommandNextMention__',
+      },
+      'siyaq-previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_pageCommandPreviousMention__',
+      },
+      'siyaq-close-card': { description: '__MSG_pageCommandCloseCard__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

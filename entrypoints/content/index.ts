@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleMessages } from '../../lib/messaging/handle';
 import type { ContentMessages } from '../../lib/messaging/protocol';
+import { adoptHighlightStyles, supportsHighlights } from '../../lib/highlight/register';
+import { createPageSession, whenDocumentIdle } from './session';
 
 /*
  * Content script, one per top-level page.
@@ -10,15 +12,28 @@ import type { ContentMessages } from '../../lib/messaging/protocol';
  *                       hover hit-test ──► card (components/hover-card, lazy shadow root)
  *
  * It reads the page and never writes to it; everything it registers is torn down through `ctx`.
+ * session.ts holds the lifetime logic; this file wires messages.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // document_start only to adopt the ::highlight stylesheet before the page's first layout (see
+  // lib/highlight/register.ts); the scan itself waits for the parsed document and idle time.
+  runAt: 'document_start',
+  // The card's CSS is bundled as a string and adopted inside its own shadow root: nothing is
+  // fetched and nothing is added to the page's <head> (see components/hover-card/mount-hover-card.tsx).
+  cssInjectionMode: 'manual',
   main(ctx) {
+    const session = createPageSession(ctx);
     const stopHandling = handleMessages<ContentMessages>({
-      'siyaq:get-mentions': () => ({ url: location.href, done: true, mentions: [] }),
-      'siyaq:reveal-mention': () => ({ found: false }),
+      'siyaq:get-mentions': () => session.report(),
+      'siyaq:reveal-mention': ({ entityId }) => ({ found: session.step('next', entityId) !== null }),
+      'siyaq:step-mention': ({ direction }) => ({ entityId: session.step(direction) }),
     });
-    ctx.onInvalidated(stopHandling);
+    ctx.onInvalidated(() => {
+      stopHandling();
+      session.stop();
+    });
+    if (supportsHighlights()) ctx.onInvalidated(adoptHighlightStyles());
+    void whenDocumentIdle(ctx).then(() => session.init());
   },
 });

@@ -1,9 +1,19 @@
-import { useId } from 'react';
-import { translate } from '../../lib/i18n/translate';
+import { useId, useState } from 'react';
+import { translate, type MessageKey } from '../../lib/i18n/translate';
 import type { UiLanguageSetting } from '../../lib/i18n/language';
-import { updateSettings } from '../../lib/storage/settings';
+import { HOVER_DELAY_RANGE_MS, updateSettings, type Settings } from '../../lib/storage/settings';
+import { getDb } from '../../lib/storage/db';
+import { addExclusion, listExclusions, removeExclusion } from '../../lib/storage/exclusions';
+import { listSites, setSiteEnabled } from '../../lib/storage/sites';
+import { getDetailsStore } from '../../lib/search/entities';
+import { createOptionsStore } from '../../lib/state/options-store';
 import { useUiLanguage } from '../../components/ui/use-ui-language';
 import { useSettings } from '../../components/ui/use-settings';
+import { useLiveQuery } from '../../components/ui/use-live-query';
+import { errorMessage, LanguageContext } from '../../components/ui/i18n';
+import { Button } from '../../components/ui/Button';
+import { Switch } from '../../components/ui/Switch';
+import { ImportExport } from '../../components/watchlist/ImportExport';
 
 const LANGUAGE_CHOICES = [
   ['auto', 'languageAuto'],
@@ -11,33 +21,270 @@ const LANGUAGE_CHOICES = [
   ['en', 'languageEn'],
 ] as const;
 
+const db = getDb();
+const store = createOptionsStore();
+
+const [MIN_HOVER_DELAY_MS, MAX_HOVER_DELAY_MS] = HOVER_DELAY_RANGE_MS;
+
 export function App() {
   const language = useUiLanguage();
   const settings = useSettings();
   const languageFieldId = useId();
+  const delayId = useId();
+  const styleId = useId();
+  const hostId = useId();
+  const termId = useId();
+  const [host, setHost] = useState('');
+  const [term, setTerm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const sites = useLiveQuery(() => listSites(db), []);
+  const exclusions = useLiveQuery(() => listExclusions(db), []);
   if (!language || !settings) return null;
-  const t = (key: Parameters<typeof translate>[0]) => translate(key, language);
+  const t = (key: MessageKey, subs?: readonly string[]) => translate(key, language, subs);
+  const change = (c: Partial<Settings>) => void updateSettings(c);
+  const guard = (work: () => Promise<void>) =>
+    work().then(
+      () => setError(null),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  const data = getDetailsStore();
+
   return (
-    <main className="mx-auto max-w-2xl p-6 font-sans text-sm text-slate-900" data-testid="siyaq-options">
-      <h1 className="mb-4 text-xl font-semibold">{t('optionsTitle')}</h1>
-      <div className="mb-4 flex items-center gap-3">
-        <label htmlFor={languageFieldId} className="font-medium">
-          {t('optionsLanguage')}
-        </label>
-        <select
-          id={languageFieldId}
-          className="rounded border border-slate-300 px-2 py-1"
-          value={settings.uiLanguage}
-          onChange={(e) => void updateSettings({ uiLanguage: e.target.value as UiLanguageSetting })}
-        >
-          {LANGUAGE_CHOICES.map(([value, key]) => (
-            <option key={value} value={value}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p className="text-slate-600">{t('privacyNote')}</p>
-    </main>
+    <LanguageContext value={language}>
+      <main className="mx-auto max-w-2xl p-6 font-sans text-sm text-slate-900" data-testid="siyaq-options">
+        <h1 className="mb-4 text-xl font-semibold">{t('optionsTitle')}</h1>
+        <div className="mb-4 flex items-center gap-3">
+          <label htmlFor={languageFieldId} className="font-medium">
+            {t('optionsLanguage')}
+          </label>
+          <select
+            id={languageFieldId}
+            className="rounded border border-slate-500 px-2 py-1"
+            value={settings.uiLanguage}
+            onChange={(e) => void updateSettings({ uiLanguage: e.target.value as UiLanguageSetting })}
+          >
+            {LANGUAGE_CHOICES.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="text-slate-700">{t('privacyNote')}</p>
+
+        {error ? (
+          <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-2 text-red-900">
+            {errorMessage(error, t)}
+          </p>
+        ) : null}
+
+        <section className="mt-6 space-y-3" aria-labelledby="general-heading">
+          <h2 id="general-heading" className="text-lg font-semibold">
+            {t('optionsGeneral')}
+          </h2>
+          <Switch
+            label={t('optionsEnabled')}
+            checked={settings.enabled}
+            onChange={(enabled) => change({ enabled })}
+          />
+          <Switch
+            label={t('optionsSpotListed')}
+            description={t('optionsSpotListedHint')}
+            checked={settings.spotListedEntities}
+            onChange={(spotListedEntities) => change({ spotListedEntities })}
+          />
+          <Switch
+            label={t('optionsFirstMentionOnly')}
+            checked={settings.firstMentionOnly}
+            onChange={(firstMentionOnly) => change({ firstMentionOnly })}
+          />
+          <div className="flex items-center gap-3">
+            <label htmlFor={delayId} className="font-medium">
+              {t('optionsHoverDelay')}
+            </label>
+            <input
+              id={delayId}
+              type="number"
+              min={MIN_HOVER_DELAY_MS}
+              max={MAX_HOVER_DELAY_MS}
+              step={50}
+              value={settings.hoverDelayMs}
+              onChange={(e) => {
+                const value = Number(e.target.value);
+                if (Number.isFinite(value) && value >= MIN_HOVER_DELAY_MS && value <= MAX_HOVER_DELAY_MS)
+                  change({ hoverDelayMs: Math.round(value) });
+              }}
+              className="w-24 rounded border border-slate-500 px-2 py-1"
+            />
+          </div>
+          <div className="flex items-center gap-3">
+            <label htmlFor={styleId} className="font-medium">
+              {t('optionsHighlightStyle')}
+            </label>
+            <select
+              id={styleId}
+              value={settings.highlightStyle}
+              onChange={(e) => change({ highlightStyle: e.target.value as Settings['highlightStyle'] })}
+              className="rounded border border-slate-500 px-2 py-1"
+            >
+              <option value="underline">{t('optionsStyleUnderline')}</option>
+              <option value="background">{t('optionsStyleBackground')}</option>
+            </select>
+          </div>
+        </section>
+
+        <section className="mt-6" aria-labelledby="sites-heading">
+          <h2 id="sites-heading" className="mb-2 text-lg font-semibold">
+            {t('optionsSites')}
+          </h2>
+          <form
+            className="flex items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void guard(async () => {
+                await setSiteEnabled(db, host.replace(/^https?:\/\//, '').split('/')[0] ?? '', false);
+                setHost('');
+              });
+            }}
+          >
+            <div>
+              <label htmlFor={hostId} className="block font-medium">
+                {t('optionsSiteAdd')}
+              </label>
+              <input
+                id={hostId}
+                value={host}
+                onChange={(e) => setHost(e.target.value)}
+                placeholder="news.example.com"
+                dir="ltr"
+                className="rounded border border-slate-500 px-2 py-1"
+              />
+            </div>
+            <Button type="submit">{t('optionsSiteTurnOff')}</Button>
+          </form>
+          {sites?.length ? (
+            <ul className="mt-2 space-y-1">
+              {sites.map((site) => (
+                <li key={site.host} className="flex items-center gap-2">
+                  <span dir="ltr" className="grow">
+                    {site.host}
+                  </span>
+                  <Button
+                    onClick={() => void guard(() => setSiteEnabled(db, site.host, true))}
+                    aria-label={t('optionsSiteTurnOnNamed', [site.host])}
+                  >
+                    {t('optionsSiteTurnOn')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-slate-700">{t('optionsNoSites')}</p>
+          )}
+        </section>
+
+        <section className="mt-6" aria-labelledby="exclusions-heading">
+          <h2 id="exclusions-heading" className="mb-2 text-lg font-semibold">
+            {t('optionsExclusions')}
+          </h2>
+          <form
+            className="flex items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void guard(async () => {
+                await addExclusion(db, term);
+                setTerm('');
+              });
+            }}
+          >
+            <div>
+              <label htmlFor={termId} className="block font-medium">
+                {t('optionsExclusionAdd')}
+              </label>
+              <input
+                id={termId}
+                value={term}
+                onChange={(e) => setTerm(e.target.value)}
+                dir="auto"
+                className="rounded border border-slate-500 px-2 py-1"
+              />
+            </div>
+            <Button type="submit">{t('optionsExclusionAddButton')}</Button>
+          </form>
+          {exclusions?.length ? (
+            <ul className="mt-2 space-y-1">
+              {exclusions.map((x) => (
+                <li key={x.id} className="flex items-center gap-2">
+                  <span dir="auto" className="grow">
+                    {x.term}
+                  </span>
+                  <Button
+                    onClick={() => void guard(() => removeExclusion(db, x.id))}
+                    aria-label={t('optionsExclusionRemoveNamed', [x.term])}
+                  >
+                    {t('watchlistRemove')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-slate-700">{t('optionsNoExclusions')}</p>
+          )}
+        </section>
+
+        <ImportExport db={db} store={store} />
+
+        <section className="mt-6" aria-labelledby="dataset-heading" data-testid="dataset-info">
+          <h2 id="dataset-heading" className="mb-2 text-lg font-semibold">
+            {t('optionsDataset')}
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-medium">{t('optionsDatasetVersion')}</dt>
+            <dd dir="ltr" className="text-start">
+              {data.datasetVersion}
+            </dd>
+            <dt className="font-medium">{t('optionsDatasetEntities')}</dt>
+            <dd>{data.all().length}</dd>
+            <dt className="font-medium">{t('optionsDatasetAsOf')}</dt>
+            <dd>{data.dataAsOf ?? t('watchlistUnknown')}</dd>
+          </dl>
+          <table className="mt-3 w-full border-collapse text-start">
+            <caption className="text-start font-medium">{t('optionsDatasetLists')}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="py-1 text-start">
+                  {t('optionsDatasetList')}
+                </th>
+                <th scope="col" className="py-1 text-start">
+                  {t('optionsDatasetSnapshot')}
+                </th>
+                <th scope="col" className="py-1 text-start">
+                  {t('optionsDatasetListEntities')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.coverage.lists.map((l) => (
+                <tr key={l.list} className="border-b border-slate-200">
+                  <td className="py-1">
+                    <bdi lang="en">{l.name}</bdi>
+                  </td>
+                  <td className="py-1">{l.snapshotDate}</td>
+                  <td className="py-1">{l.entities}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3 className="mt-3 font-medium">{t('optionsDatasetGaps')}</h3>
+          <ul className="mt-1 list-disc ps-5" data-testid="dataset-gaps">
+            {data.coverage.gaps.map((g) => (
+              <li key={g.id} lang="en" dir="ltr">
+                {g.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </LanguageContext>
   );
 }

@@ -1,12 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/handle';
 import type { PageBackgroundMessages } from '../messaging/protocol';
+import { onPageEntitiesChanged } from './badge';
+import { detailsStore, listedEntityIds } from './entity-details';
 
 /** Background handlers for the page side: entity lookups for the card, page entity reports. */
 export function createPageHandlers(): Handlers<PageBackgroundMessages> {
+  let listed: string[] | null = null;
   return {
     'siyaq:ping': () => ({ version: browser.runtime.getManifest().version }),
-    'siyaq:get-entity': () => null,
-    'siyaq:page-entities-changed': () => ({ ok: true }),
+    'siyaq:get-entity': ({ entityId }) => detailsStore().get(entityId) ?? null,
+    // The toolbar badge is the watchlist feature's (issue 6); this side only receives the report.
+    'siyaq:page-entities-changed': async ({ entityIds }, sender) => {
+      if (sender.tab?.id !== undefined) await onPageEntitiesChanged(sender.tab.id, entityIds);
+      return { ok: true };
+    },
+    'siyaq:get-page-marks': () => ({ listed: (listed ??= listedEntityIds(detailsStore())) }),
   };
 }

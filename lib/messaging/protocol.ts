@@ -32,6 +32,11 @@ export interface ContentMessages {
   'siyaq:get-mentions': { request: Record<string, never>; response: MentionsReport };
   /** Scrolls to the first mention of an entity and opens its card (popup "on this page"). */
   'siyaq:reveal-mention': { request: { entityId: string }; response: { found: boolean } };
+  /** Keyboard commands (forwarded by the background): open the next / previous mention's card, or close it. */
+  'siyaq:step-mention': {
+    request: { direction: 'next' | 'previous' | 'close' };
+    response: { entityId: string | null };
+  };
 }
 
 /** Background messages of the page (content script → background). */
@@ -42,6 +47,8 @@ export interface PageBackgroundMessages {
   'siyaq:get-entity': { request: { entityId: string }; response: EntityDetails | null };
   /** The distinct entity ids now marked on the sender's tab; drives the toolbar badge. */
   'siyaq:page-entities-changed': { request: { entityIds: string[] }; response: { ok: true } };
+  /** Entity ids that get the "on an official list" marker (explicitly linked, still listed). */
+  'siyaq:get-page-marks': { request: Record<string, never>; response: { listed: string[] } };
 }
 
 /** A watchlist as the card and the popup list it. */

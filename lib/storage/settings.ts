@@ -28,14 +28,49 @@ export const DEFAULT_SETTINGS: Settings = {
   firstMentionOnly: false,
 };
 
+/** Bounds of `hoverDelayMs`. */
+export const HOVER_DELAY_RANGE_MS = [0, 2000] as const;
+
+/**
+ * A complete, valid `Settings` from whatever is stored: missing or invalid fields (wrong type,
+ * out of range, a language we do not ship) take their default; unknown fields are dropped.
+ */
+export function sanitizeSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+  const delay = r.hoverDelayMs;
+  return {
+    enabled: bool(r.enabled, DEFAULT_SETTINGS.enabled),
+    uiLanguage:
+      r.uiLanguage === 'ar' || r.uiLanguage === 'en' || r.uiLanguage === 'auto'
+        ? r.uiLanguage
+        : DEFAULT_SETTINGS.uiLanguage,
+    hoverDelayMs:
+      typeof delay === 'number' && Number.isFinite(delay)
+        ? Math.min(HOVER_DELAY_RANGE_MS[1], Math.max(HOVER_DELAY_RANGE_MS[0], Math.round(delay)))
+        : DEFAULT_SETTINGS.hoverDelayMs,
+    highlightStyle:
+      r.highlightStyle === 'underline' || r.highlightStyle === 'background'
+        ? r.highlightStyle
+        : DEFAULT_SETTINGS.highlightStyle,
+    spotListedEntities: bool(r.spotListedEntities, DEFAULT_SETTINGS.spotListedEntities),
+    firstMentionOnly: bool(r.firstMentionOnly, DEFAULT_SETTINGS.firstMentionOnly),
+  };
+}
+
+/*
+ * Versions: v1 stored whatever the first release wrote (fields may be missing). v2 guarantees a
+ * complete, valid object; its migration runs `sanitizeSettings` once on the stored value.
+ */
 export const settingsItem = storage.defineItem<Settings>('local:siyaq:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: sanitizeSettings },
 });
 
-/** Reads the settings, filling any field a previous version did not store with its default. */
+/** Reads the settings, filling any field a previous version did not store (or stored invalid) with its default. */
 export async function readSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return sanitizeSettings(await settingsItem.getValue());
 }
 
 /** Merges a partial change into the stored settings. */

@@ -1,0 +1,227 @@
+/**
+ * One page session: settings and per-site state decide whether Siyaq runs; while it runs, the
+ * scanner fills the mentions index, the highlighter mirrors it, the hover controller opens the
+ * card. Every piece is bound to an AbortSignal, so turning Siyaq off (globally or for the site)
+ * or an SPA navigation tears it down completely: no highlight, listener or observer stays.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiLanguageFor } from '../../lib/i18n/browser-language';
+import { MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
+import { createHighlighter, supportsHighlights, type Highlighter, type MentionStyle } from '../../lib/highlight/register';
+import { sendToBackground } from '../../lib/messaging/send';
+import type { MentionsReport } from '../../lib/messaging/protocol';
+import { PageScanner, type MentionChange } from '../../lib/scanner/page-scanner';
+import { observeMutations } from '../../lib/scanner/observe-mutations';
+import { createHoverStore } from '../../lib/state/hover-store';
+import { disabledSitesItem, excludedTermsItem, watchedIdsItem } from '../../lib/storage/page-mirror';
+import { readSettings, settingsItem, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
+import { startHoverController } from './hover-controller';
+import { curatedMatcher } from './matcher';
+
+interface Running {
+  controller: AbortController;
+  index: MentionsIndex;
+  scanner: PageScanner;
+  highlighter: Highlighter;
+  closeCard: () => void;
+}
+
+/** Resolves once the document is parsed and the browser had a moment of idle time (as document_idle). */
+export function whenDocumentIdle(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => ctx.requestIdleCallback(() => resolve(), { timeout: 1000 });
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', idle, { once: true });
+    else idle();
+  });
+}
+
+export function createPageSession(ctx: ContentScriptContext) {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let disabledSites: string[] = [];
+  let excluded: string[] = [];
+  let watched = new Set<string>();
+  let listed = new Set<string>();
+  let running: Running | null = null;
+  let initialized = false;
+  let reported = '';
+  let focusBeforeCard: Element | null = null;
+  const store = createHoverStore(uiLanguageFor(settings.uiLanguage));
+  let card: Promise<{ host: Element; remove: () => void }> | null = null;
+  let cardHost: Element | null = null;
+
+  const isActive = () => settings.enabled && !disabledSites.includes(location.hostname.toLowerCase()) && supportsHighlights();
+
+  /** The mentions the page shows (all, or the first of each entity), in document order. */
+  const visibleMentions = (): readonly MentionRecord[] => {
+    const all = running?.index.all() ?? [];
+    if (!settings.firstMentionOnly) return all;
+    const seen = new Set<string>();
+    return all.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
+  };
+
+  const styleOf = (m: MentionRecord): MentionStyle => {
+    const w = watched.has(m.entityId);
+    const l = listed.has(m.entityId);
+    return w && l ? 'watched-listed' : w ? 'watched' : l ? 'listed' : 'plain';
+  };
+
+  const reportEntities = () => {
+    const ids = settings.firstMentionOnly || !running ? [...new Set(visibleMentions().map((m) => m.entityId))].sort() : running.index.entityIds();
+    const key = ids.join(',');
+    if (key === reported) return;
+    reported = key;
+    sendToBackground('siyaq:page-entities-changed', { entityIds: ids }).catch(() => {});
+  };
+
+  /** Redraws every highlight (style inputs changed). */
+  const render = () => {
+    if (!running) return;
+    running.highlighter.render(visibleMentions(), styleOf);
+    reportEntities();
+  };
+
+  /** Applies a scanner update: incremental unless only first mentions are shown. */
+  const applyChange = (change: MentionChange) => {
+    if (!running) return;
+    if (settings.firstMentionOnly) return render();
+    running.highlighter.update(change.removed, change.added, styleOf);
+    reportEntities();
+  };
+
+  const openCard = (mention: MentionRecord, takeFocus: boolean) => {
+    card ??= import('../../components/hover-card/mount-hover-card').then(async ({ mountHoverCard }) => {
+      const mounted = await mountHoverCard(ctx, store, { onClose: closeCard });
+      cardHost = mounted.host;
+      return mounted;
+    });
+    void card.then(() => {
+      if (takeFocus && !store.getState().takeFocus) focusBeforeCard = document.activeElement;
+      store.getState().openCard({ mentionId: mention.id, entityId: mention.entityId, anchor: mention.range, takeFocus });
+    });
+  };
+
+  const closeCard = () => {
+    const wasFocused = store.getState().takeFocus;
+    running?.closeCard();
+    store.getState().close();
+    if (wasFocused && focusBeforeCard instanceof HTMLElement && focusBeforeCard.isConnected) focusBeforeCard.focus();
+    focusBeforeCard = null;
+  };
+
+  const stop = () => {
+    if (!running) return;
+    running.controller.abort();
+    running.highlighter.clear();
+    running.index.clear();
+    store.getState().close();
+    running = null;
+    // The card's host leaves the page too; it is created again on the next open.
+    void card?.then((mounted) => mounted.remove());
+    card = null;
+    cardHost = null;
+    if (reported) sendToBackground('siyaq:page-entities-changed', { entityIds: [] }).catch(() => {});
+    reported = '';
+  };
+
+  const start = () => {
+    stop();
+    if (!isActive()) return;
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const index = new MentionsIndex();
+    const highlighter = createHighlighter(settings.highlightStyle);
+    const scanner = new PageScanner({
+      matcher: curatedMatcher(),
+      index,
+      signal: controller.signal,
+      excludedTerms: excluded,
+      onChange: applyChange,
+    });
+    const hover = startHoverController({
+      index,
+      store,
+      signal: controller.signal,
+      delayMs: () => settings.hoverDelayMs,
+      open: openCard,
+      host: () => cardHost,
+      requestClose: () => closeCard(),
+    });
+    running = { controller, index, scanner, highlighter, closeCard: hover.close };
+    observeMutations(document.body, controller.signal, (batch) => scanner.rescan(batch.roots, batch.removed));
+    scanner.start();
+  };
+
+  /** Opens the card of the next / previous visible mention (keyboard commands, popup reveal). */
+  const step = (direction: 'next' | 'previous' | 'close', entityId?: string): string | null => {
+    if (direction === 'close') {
+      closeCard();
+      return null;
+    }
+    const mentions = visibleMentions();
+    if (!mentions.length) return null;
+    const current = store.getState().mentionId;
+    const at = mentions.findIndex((m) => m.id === current);
+    let target: MentionRecord | undefined;
+    if (entityId) target = mentions.find((m) => m.entityId === entityId);
+    else if (at < 0) target = direction === 'next' ? mentions[0] : mentions[mentions.length - 1];
+    else target = mentions[(at + (direction === 'next' ? 1 : mentions.length - 1)) % mentions.length];
+    if (!target) return null;
+    target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    openCard(target, true);
+    return target.entityId;
+  };
+
+  const report = (): MentionsReport => ({
+    url: location.href,
+    // Not done until the settings are read and, when Siyaq runs here, the initial scan finished.
+    done: initialized && (running ? running.scanner.done : true),
+    mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.text })),
+  });
+
+  const init = async () => {
+    [settings, disabledSites, excluded] = await Promise.all([
+      readSettings(),
+      disabledSitesItem.getValue(),
+      excludedTermsItem.getValue(),
+    ]);
+    watched = new Set(await watchedIdsItem.getValue());
+    store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
+    start();
+    // The "official list" marker arrives from the background; scanning does not wait for it.
+    sendToBackground('siyaq:get-page-marks', {})
+      .then((marks) => {
+        listed = new Set(marks.listed);
+        render();
+      })
+      .catch(() => {});
+    initialized = true;
+    const unwatch = [
+      settingsItem.watch((next) => {
+        const prev = settings;
+        settings = { ...DEFAULT_SETTINGS, ...next };
+        store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
+        if (prev.enabled !== settings.enabled) start();
+        else if (running && prev.highlightStyle !== settings.highlightStyle) running.highlighter.setMarking(settings.highlightStyle);
+        if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
+      }),
+      disabledSitesItem.watch((next) => {
+        const was = isActive();
+        disabledSites = next ?? [];
+        if (was !== isActive()) start();
+      }),
+      excludedTermsItem.watch((next) => {
+        excluded = next ?? [];
+        if (running) start();
+      }),
+      watchedIdsItem.watch((next) => {
+        watched = new Set(next ?? []);
+        render();
+      }),
+    ];
+    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+    // Single-page-app navigation: the old page's mentions go, the new page is scanned afresh.
+    ctx.addEventListener(window, 'wxt:locationchange', () => running && start());
+  };
+
+  return { init, stop, report, step };
+}

@@ -1,0 +1,95 @@
+/**
+ * The page's mentions, as live Ranges over the page's own text nodes (nothing is written to the
+ * page). Answers "which mention is at (text node, offset)" for hit-testing, and lists mentions in
+ * document order for the mentions API and keyboard stepping.
+ */
+
+export interface MentionRecord {
+  /** Unique per page session. */
+  id: number;
+  entityId: string;
+  /** Live range: follows edits of the page, from the first text node of the mention to the last. */
+  range: Range;
+  /** The mention's original page text (without attached Arabic clitics). */
+  text: string;
+  /** Key of the text block the mention was found in. */
+  blockKey: number;
+  /** Text nodes the mention touches, in order. */
+  nodes: Text[];
+}
+
+export class MentionsIndex {
+  private readonly byNode = new WeakMap<Text, MentionRecord[]>();
+  private readonly byBlock = new Map<number, MentionRecord[]>();
+  private ordered: MentionRecord[] | null = [];
+  private nextId = 1;
+
+  /** Replaces the mentions of one block (an empty list removes them). */
+  setBlock(
+    blockKey: number,
+    mentions: Omit<MentionRecord, 'id' | 'blockKey'>[],
+  ): { removed: MentionRecord[]; added: MentionRecord[] } {
+    const removed = this.removeBlock(blockKey);
+    if (mentions.length === 0) return { removed, added: [] };
+    const added = mentions.map((m) => ({ ...m, id: this.nextId++, blockKey }));
+    this.byBlock.set(blockKey, added);
+    for (const record of added) {
+      for (const node of record.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(record);
+        else this.byNode.set(node, [record]);
+      }
+    }
+    this.ordered = null;
+    return { removed, added };
+  }
+
+  /** Removes one block's mentions and returns them. */
+  removeBlock(blockKey: number): MentionRecord[] {
+    const old = this.byBlock.get(blockKey);
+    if (!old) return [];
+    this.byBlock.delete(blockKey);
+    for (const record of old) {
+      for (const node of record.nodes) {
+        const list = this.byNode.get(node);
+        if (!list) continue;
+        const kept = list.filter((r) => r !== record);
+        if (kept.length) this.byNode.set(node, kept);
+        else this.byNode.delete(node);
+      }
+    }
+    this.ordered = null;
+    return old;
+  }
+
+  clear(): void {
+    for (const key of [...this.byBlock.keys()]) this.removeBlock(key);
+  }
+
+  /** Mentions touching a text node. */
+  at(node: Text): readonly MentionRecord[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Distinct entity ids on the page (no ordering work). */
+  entityIds(): string[] {
+    const ids = new Set<string>();
+    for (const records of this.byBlock.values()) for (const r of records) ids.add(r.entityId);
+    return [...ids].sort();
+  }
+
+  /**
+   * Every mention still in the document, in document order. Blocks are sorted by their first
+   * mention (a block's mentions are already in order), so the cost grows with blocks, not mentions.
+   */
+  all(): readonly MentionRecord[] {
+    if (!this.ordered) {
+      const blocks = [...this.byBlock.values()]
+        .map((records) => records.filter((r) => r.range.startContainer.isConnected && !r.range.collapsed))
+        .filter((records) => records.length > 0);
+      blocks.sort((a, b) => a[0]!.range.compareBoundaryPoints(Range.START_TO_START, b[0]!.range));
+      this.ordered = blocks.flat();
+    }
+    return this.ordered;
+  }
+}

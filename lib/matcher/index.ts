@@ -1,0 +1,97 @@
+/**
+ * Siyaq recognition engine — runtime. Browser-safe (no Node imports); runs in the content
+ * script, in tests and in benchmarks.
+ *
+ *   const matcher = loadMatcher(artifactJson);          // verify envelope, decode tables once
+ *   matcher.findMentions(text)                           // whole text = one document
+ *   const doc = matcher.createDocument({ excludedTerms }) // one per page
+ *   doc.setBlock(key, text); doc.removeBlock(key); doc.resolve() // Map<key, Mention[]>
+ *
+ * Matching (see scan.ts): one class-table pass maps every code unit of the ORIGINAL text to its
+ * class (the normalization fold of normalize.ts composed with the compressed alphabet — no separate
+ * normalization pass); a branch-free loop hashes each token (+ its first delimiter) and consults a
+ * bitset of the patterns' first tokens (with Arabic proclitic combinations); only on a hit does it
+ * walk the trie (CSR typed arrays, dense root and depth-2 tables) from that token start and after
+ * each attached proclitic, keeping the longest form that ends on a token boundary.
+ * Leftmost-longest selection per block, then evidence resolution (resolve.ts).
+ *
+ * Artifact: `data/generated/matcher-curated.json` / `matcher-listed.json`, written by
+ * `scripts/compile-matcher.ts` as `stampArtifact('matcher', MATCHER_FORMAT_VERSION, payload)`.
+ * `loadMatcher` verifies the envelope and checksum and builds the tables once (≈ 10 ms curated,
+ * ≈ 300 ms listed); keep one Matcher per tab.
+ *
+ * `resolve()` returns every block currently in the document (not only changed ones). Mentions
+ * carry `form` (normalized) and `confirmedBy` in addition to entityId/start/end.
+ */
+import { verifyArtifact } from '../data/artifact';
+import { normalize } from '../normalize/normalize';
+import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload, type Mention } from './types';
+import { Scanner, type BlockHits } from './scan';
+import { resolveDocument } from './resolve';
+
+export type { Mention, MatcherPayload } from './types';
+
+export interface LoadOptions {
+  /** Accept a bare payload without the artifact envelope (tests/benchmarks). Default false. */
+  allowBare?: boolean;
+}
+
+export interface DocumentOptions {
+  /** User "don't underline this term" entries, compared after normalization. */
+  excludedTerms?: string[];
+}
+
+export interface MentionDocument {
+  setBlock(key: number, text: string): void;
+  removeBlock(key: number): void;
+  /** Mentions of every block, with discourse-level evidence applied across the whole document. */
+  resolve(): Map<number, Mention[]>;
+}
+
+export interface Matcher {
+  readonly entityIds: readonly string[];
+  findMentions(text: string): Mention[];
+  createDocument(options?: DocumentOptions): MentionDocument;
+  /** Raw scan (candidates + context hits) of one text; exposed for benchmarks and tests. */
+  scan(text: string): BlockHits;
+}
+
+export function loadMatcher(artifact: unknown, options: LoadOptions = {}): Matcher {
+  let payload: MatcherPayload;
+  const a = artifact as { header?: unknown; payload?: unknown } | null;
+  if (
+    a &&
+    a.header === undefined &&
+    options.allowBare &&
+    (a as unknown as MatcherPayload).alphabet !== undefined
+  ) {
+    payload = a as unknown as MatcherPayload;
+  } else {
+    payload = verifyArtifact<MatcherPayload>(artifact, MATCHER_KIND, MATCHER_FORMAT_VERSION);
+  }
+  const scanner = new Scanner(payload);
+  return {
+    entityIds: payload.entities,
+    scan: (text) => scanner.scan(text),
+    findMentions(text: string) {
+      const doc = this.createDocument();
+      doc.setBlock(0, text);
+      return doc.resolve().get(0) ?? [];
+    },
+    createDocument(opts: DocumentOptions = {}) {
+      const excluded = new Set((opts.excludedTerms ?? []).map((t) => normalize(t)).filter(Boolean));
+      const blocks = new Map<number, { text: string; hits: BlockHits }>();
+      return {
+        setBlock(key, text) {
+          blocks.set(key, { text, hits: scanner.scan(text) });
+        },
+        removeBlock(key) {
+          blocks.delete(key);
+        },
+        resolve() {
+          return resolveDocument(scanner, blocks, excluded);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,340 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { NamesSource, RecognitionEntity } from '../data/names-source';
+import { verifyArtifact } from '../data/artifact';
+import { normalizeWithMap, normalize } from '../normalize/normalize';
+import { ARABIC, CJK, DIGIT, NONWORD, scriptOf } from '../normalize/script';
+import { buildMatcher } from './build';
+import { loadMatcher, type Matcher } from './index';
+import { CLITICS, isStartScript, Scanner } from './scan';
+import { arabicVariants } from './variants';
+
+function entity(
+  id: string,
+  p: Partial<Omit<RecognitionEntity, 'id'>> & { en?: string[]; ar?: string[]; zh?: string[] },
+): RecognitionEntity {
+  return {
+    id,
+    names: { en: p.en ?? [], ar: p.ar ?? [], zh: p.zh ?? [] },
+    ambiguous: p.ambiguous ?? [],
+    contextWords: p.contextWords ?? { en: [], ar: [] },
+    excludeContext: p.excludeContext ?? { en: [], ar: [] },
+  };
+}
+
+function readSource(path: string, kind: string): NamesSource {
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  return json.header ? verifyArtifact<NamesSource>(json, kind, json.header.formatVersion) : json;
+}
+
+const real = readSource('data/generated/names-source.json', 'names-source');
+const matcher: Matcher = loadMatcher(buildMatcher(real), { allowBare: true });
+
+const found = (text: string, m: Matcher = matcher) =>
+  m.findMentions(text).map((x) => [x.entityId, text.slice(x.start, x.end)]);
+
+describe('recognition: Arabic', () => {
+  it.each<[string, string, [string, string][]]>([
+    ['clitic و excluded', 'وعلي بابا تقود الجولة', [['alibaba-group', 'علي بابا']]],
+    ['clitic ب', 'تعمل بمايكروسوفت أزور', [['microsoft-azure', 'مايكروسوفت أزور']]],
+    ['clitic ل', 'باعت رقائق لهواوي', [['huawei', 'هواوي']]],
+    ['longest name wins', 'خوادم علي بابا كلاود الجديدة', [['alibaba-cloud', 'علي بابا كلاود']]],
+    ['tashkeel inside', 'قادت عَلِي بَابَا الجولة', [['alibaba-group', 'عَلِي بَابَا']]],
+    ['tatweel inside', 'عـلي بـابـا كلاود', [['alibaba-cloud', 'عـلي بـابـا كلاود']]],
+    ['Persian yeh', 'شركة هواوی الصينية', [['huawei', 'هواوی']]],
+    ['Arabic-Indic digits', 'شركة جي ٤٢ الإماراتية', [['g42', 'جي ٤٢']]],
+    [
+      'optional space',
+      'شركة جي42 ومينيماكس',
+      [
+        ['g42', 'جي42'],
+        ['minimax', 'مينيماكس'],
+      ],
+    ],
+    [
+      'g letters',
+      'بحث غوغل وجوجل',
+      [
+        ['alphabet', 'غوغل'],
+        ['alphabet', 'جوجل'],
+      ],
+    ],
+    ['long vowel dropped', 'استثمرت تنسنت', [['tencent', 'تنسنت']]],
+    ['not inside a longer word', 'هواويات علي بابات', []],
+    ['the Pope is not Alibaba', 'زار البابا الفاتيكان وقال بابا نويل', []],
+    ['folk tale excluded', 'حكاية علي بابا والأربعين حرامي', []],
+    ['article + ambiguous form', 'غابات الأمازون تحترق', []],
+    [
+      'Latin name in Arabic',
+      'أعلنت شركة Nvidia وشركة SMIC',
+      [
+        ['nvidia', 'Nvidia'],
+        ['smic', 'SMIC'],
+      ],
+    ],
+    ['clitic then tatweel', 'فـنفيديا خسرت', [['nvidia', 'نفيديا']]],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('recognition: English', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'possessive',
+      "Alibaba's cloud and Nvidia’s chips",
+      [
+        ['alibaba-group', 'Alibaba'],
+        ['nvidia', 'Nvidia'],
+      ],
+    ],
+    [
+      'hyphenated compounds',
+      'an Alibaba-backed, Alibaba Cloud-led round',
+      [
+        ['alibaba-group', 'Alibaba'],
+        ['alibaba-cloud', 'Alibaba Cloud'],
+      ],
+    ],
+    ['upper case', 'ALIBABA shares rose', [['alibaba-group', 'ALIBABA']]],
+    ['lower-case common words', 'intel on apple pie, a meta-analysis of microns', []],
+    [
+      'Intel capitalized',
+      'Intel and AMD',
+      [
+        ['intel', 'Intel'],
+        ['amd', 'AMD'],
+      ],
+    ],
+    ['split by line break', 'Alibaba\nCloud', [['alibaba-cloud', 'Alibaba\nCloud']]],
+    ['soft hyphen inside', 'Ali\u00adbaba', [['alibaba-group', 'Ali\u00adbaba']]],
+    ['footnote digit', 'Cambricon1 jumped', [['cambricon', 'Cambricon']]],
+    ['product model code', 'DeepSeek-R1 is a model by DeepSeek', [['deepseek', 'DeepSeek']]],
+    ['ambiguous with context', 'Apple unveiled the iPhone', [['apple', 'Apple']]],
+    ['ambiguous without evidence', 'Apple harvest starts early in the valley', []],
+    ['Amazon rainforest', 'fires in the Amazon rainforest', []],
+    ['Chinese name', '阿里云发布', [['alibaba-cloud', '阿里云']]],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('document API', () => {
+  it('confirms an ambiguous form by an unambiguous mention elsewhere (one sense per discourse)', () => {
+    const doc = matcher.createDocument();
+    doc.setBlock(1, 'The board of Oracle met on Monday.');
+    expect(doc.resolve().get(1)).toEqual([]);
+    doc.setBlock(2, 'Oracle Corporation said it would expand.');
+    const r = doc.resolve();
+    expect(r.get(1)!.map((m) => [m.entityId, m.confirmedBy])).toEqual([['oracle', 'discourse']]);
+    doc.removeBlock(2);
+    expect(doc.resolve().get(1)).toEqual([]);
+    expect(doc.resolve().has(2)).toBe(false);
+  });
+
+  it('Arabic ambiguous forms need the same word confirmed', () => {
+    const doc = matcher.createDocument();
+    doc.setBlock(1, 'تتولى خزنة داتا سنترز البناء.');
+    doc.setBlock(2, 'وتملك حصة في خزنة منذ عامين.');
+    doc.setBlock(3, 'سرق اللصوص خزنة حديدية.');
+    const r = doc.resolve();
+    expect(r.get(2)!.map((m) => m.entityId)).toEqual(['khazna']);
+    expect(r.get(3)).toEqual([]);
+  });
+
+  it('honours excluded terms after normalization', () => {
+    const doc = matcher.createDocument({ excludedTerms: ['HUAWEI', 'هواوى'] });
+    doc.setBlock(0, 'Huawei and هواوي and Nvidia');
+    expect(
+      doc
+        .resolve()
+        .get(0)!
+        .map((m) => m.entityId),
+    ).toEqual(['nvidia']);
+  });
+
+  it('rejects a tampered artifact', () => {
+    const payload = buildMatcher(real);
+    const artifact = {
+      header: { notice: 'x', kind: 'matcher', formatVersion: 1, snapshotDates: {}, checksum: '00000000' },
+      payload,
+    };
+    expect(() => loadMatcher(artifact)).toThrow(/checksum/);
+  });
+});
+
+describe('variants', () => {
+  it('generates space, g-letter and long-vowel variants', () => {
+    const v = arabicVariants(normalize('ميني ماكس'));
+    expect(v).toContain('مينيماكس');
+    expect(arabicVariants(normalize('جوجل'))).toContain('غوغل');
+    expect(arabicVariants(normalize('تينسنت'))).toContain('تنسنت');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property test: the engine against a naive reference matcher (string comparisons on the
+// normalized text) on random text.
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const small: NamesSource = {
+  version: 1,
+  entities: [
+    entity('a', {
+      en: ['Alibaba', 'Alibaba Cloud', 'e&', 'G42'],
+      ar: ['علي بابا', 'علي بابا كلاود', 'جي 42'],
+    }),
+    entity('b', { en: ['Cloud Nine', 'Baba'], ar: ['بابا نويل', 'الشركة الدولية'], zh: ['阿里云'] }),
+    entity('c', { ambiguous: ['Ali'], contextWords: { en: ['cloud'], ar: ['كلاود', 'شركة'] } }),
+  ],
+};
+
+interface Cand {
+  start: number;
+  end: number;
+}
+
+function naiveCandidates(text: string, patterns: string[]): Cand[] {
+  const { text: t, starts, ends } = normalizeWithMap(text);
+  const n = t.length;
+  const sc = (i: number) => scriptOf(t.charCodeAt(i));
+  const endOk = (e: number) => {
+    if (e >= n) return true;
+    const last = sc(e - 1);
+    if (last === NONWORD || last === CJK) return true;
+    const s = sc(e);
+    if (s === NONWORD || s === CJK) return true;
+    if (s === last) return false;
+    return last !== DIGIT;
+  };
+  const longestAt = (p: number) => {
+    let best = -1;
+    for (const pat of patterns)
+      if (t.startsWith(pat, p) && endOk(p + pat.length)) best = Math.max(best, p + pat.length);
+    return best;
+  };
+  const out: Cand[] = [];
+  let lastEnd = 0;
+  for (let p = 0; p < n; p++) {
+    const prev = p === 0 ? NONWORD : sc(p - 1);
+    if (!isStartScript(prev, sc(p))) continue;
+    let bStart = p;
+    let bEnd = longestAt(p);
+    if (sc(p) === ARABIC) {
+      for (const { s } of [...CLITICS].sort((a, b) => a.s.length - b.s.length)) {
+        const q = p + s.length;
+        if (!t.startsWith(s, p) || q >= n || sc(q) !== ARABIC) continue;
+        const e = longestAt(q);
+        if (e > bEnd) {
+          bEnd = e;
+          bStart = q;
+        }
+      }
+    }
+    if (bEnd < 0) continue;
+    const os = starts[bStart];
+    if (os! < lastEnd) continue;
+    lastEnd = ends[bEnd - 1]!;
+    out.push({ start: os!, end: ends[bEnd - 1]! });
+  }
+  return out;
+}
+
+const PIECES = [
+  'Alibaba',
+  'Cloud',
+  'Nine',
+  'Baba',
+  'Ali',
+  'e&',
+  'G42',
+  'g',
+  '42',
+  'ALIBABA',
+  'alibaba',
+  "'s",
+  '-',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  'علي',
+  'بابا',
+  'كلاود',
+  'نويل',
+  'جي',
+  '٤٢',
+  'و',
+  'ب',
+  'ال',
+  'لل',
+  'ف',
+  'ـ',
+  '\u064e',
+  'ى',
+  'ة',
+  'الشركة',
+  'الدولية',
+  'شركة',
+  'x',
+  'ab',
+  '.',
+  ',',
+  '«',
+  '»',
+  '\u200c',
+  '\u00ad',
+  '阿里云',
+  '阿',
+  'Ε',
+  '1',
+];
+
+describe('property: engine = naive reference on random text', () => {
+  it('finds the same leftmost-longest candidates', () => {
+    const payload = buildMatcher(small, { variants: false });
+    const scanner = new Scanner(payload);
+    const patterns = [
+      ...small.entities.flatMap((e) => [...e.names.en, ...e.names.ar, ...e.names.zh, ...e.ambiguous]),
+    ].map(normalize);
+    const r = rng(1234);
+    for (let trial = 0; trial < 1500; trial++) {
+      let text = '';
+      const len = 1 + Math.floor(r() * 25);
+      for (let i = 0; i < len; i++) text += PIECES[Math.floor(r() * PIECES.length)];
+      const fast = scanner.scan(text);
+      const got: Cand[] = [];
+      for (let c = 0; c < fast.cands.length; c += 4)
+        got.push({ start: fast.cands[c]!, end: fast.cands[c + 1]! });
+      expect(got, JSON.stringify(text)).toEqual(naiveCandidates(text, patterns));
+      expect(scanner.scanReference(text), JSON.stringify(text)).toEqual(fast);
+    }
+  });
+
+  it('fast token-filter loop = reference loop with the real tables', () => {
+    const scanner = new Scanner(buildMatcher(real));
+    const r = rng(99);
+    const words = real.entities.flatMap((e) => [
+      ...e.names.en,
+      ...e.names.ar,
+      ...e.ambiguous,
+      ...e.contextWords.ar,
+      ...e.contextWords.en,
+    ]);
+    const glue = [' ', ' و', ' ال', ' بـ', '، ', '-', "'s ", '\n', ' the ', ' في ', '\u200c', 'x'];
+    for (let trial = 0; trial < 400; trial++) {
+      let text = '';
+      for (let i = 0; i < 12; i++)
+        text +=
+          (r() < 0.5 ? words[Math.floor(r() * words.length)] : '')! + glue[Math.floor(r() * glue.length)]!;
+      expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
+    }
+  });
+});

@@ -1,0 +1,63 @@
+/** Shared types and constants of the recognition engine (compile side and runtime). */
+
+/** Bump whenever the serialized table layout changes; loaders reject other versions. */
+export const MATCHER_FORMAT_VERSION = 1;
+export const MATCHER_KIND = 'matcher';
+
+// Fixed character classes; alphabet characters (those used in any pattern) start at FIRST_ALPHA.
+export const C_SKIP = 0; // removed by normalization (tashkeel, tatweel, ZW/bidi marks, soft hyphen)
+export const C_SPACE = 1; // any whitespace
+export const C_NONWORD = 2; // punctuation/symbol not used in any pattern
+export const C_LATIN = 3; // letter (Latin/Greek/Cyrillic…) not used in any pattern
+export const C_ARABIC = 4; // Arabic letter not used in any pattern
+export const C_DIGIT = 5; // digit not used in any pattern
+export const C_CJK = 6; // CJK character not used in any pattern
+export const C_EXPAND = 7; // folds to several characters (ligature presentation forms)
+export const FIRST_ALPHA = 8;
+
+// Output kinds (low 2 bits of an output entry).
+export const K_NAME = 0; // a form that counts on its own
+export const K_AMBIG = 1; // a form that needs evidence
+export const K_CONTEXT = 2; // a context word of the entity
+export const K_EXCLUDE = 3; // an exclude-context word of the entity
+/** Flag: generated spelling variant (not a recorded form). */
+export const F_VARIANT = 4;
+/** Flag: the recorded Latin form has an upper-case letter (lower-case single tokens are rejected). */
+export const F_HAS_UPPER = 8;
+/** Flag: the form is CJK (no boundaries needed). */
+export const F_CJK = 16;
+export const OUT_SHIFT = 5;
+
+/** The serialized matcher (payload of `data/generated/matcher-*.json`). Typed arrays are base64 (little-endian). */
+export interface MatcherPayload {
+  /** Folded characters used by patterns; class of alphabet[i] is FIRST_ALPHA + i. */
+  alphabet: string;
+  /** Entity ids, indexed by output entries (`entry >>> OUT_SHIFT`). */
+  entities: string[];
+  nodeCount: number;
+  /**
+   * Trie in breadth-first order: node v has childCount[v] children, whose edges are consecutive;
+   * edgeFirst (prefix sums of childCount, rebuilt at load) gives the first edge of each node and
+   * the target of edge e is node e + 1. Edge labels (classes) are sorted per node.
+   */
+  childCount: string;
+  childCountBytes: 1 | 2;
+  edgeLabel: string;
+  labelBytes: 1 | 2;
+  /** Output lists: node outNodes[i] (ascending Uint32) has outCount[i] (Uint8) entries of outData (Uint32). */
+  outNodes: string;
+  outCount: string;
+  outData: string;
+  stats: { names: number; variants: number; contextWords: number; patterns: number };
+}
+
+export interface Mention {
+  entityId: string;
+  /** UTF-16 offsets into the block's ORIGINAL text; attached Arabic clitics are excluded. */
+  start: number;
+  end: number;
+  /** The normalized form that matched. */
+  form: string;
+  /** How it was accepted: a recorded/variant unambiguous form, or for ambiguous forms the evidence. */
+  confirmedBy: 'name' | 'context' | 'discourse' | 'capitalization';
+}

@@ -1,0 +1,188 @@
+/**
+ * DOM text extraction shared by the evaluation (happy-dom in Node) and the in-browser page
+ * scanner. No layout APIs: block vs inline is decided by tag name, so happy-dom and a real
+ * browser produce the same blocks.
+ *
+ * A block is the text of consecutive text nodes that share the same nearest block-level
+ * ancestor, joined with no separator (so a name split by <a>, <b>, <mark>, <span>, <wbr> stays
+ * one string); `<br>` inserts "\n" into the current block. Every text node's place in the block
+ * is recorded in `segments` so offsets map back to nodes.
+ *
+ * Skipped with their descendants: script style noscript template textarea input select option
+ * head title iframe object svg math canvas, elements with `contenteditable` (any value but
+ * "false"), the `hidden` attribute, `aria-hidden="true"`, and anything `isHidden(el)` or
+ * `shouldSkip(el)` accepts. Blocks with only whitespace are dropped.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** [start, end) of this node's text inside the block text. */
+  start: number;
+  end: number;
+}
+
+export interface TextBlock {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface BlockTextOptions {
+  /** Extra hidden check (the browser adds computed-style checks here). */
+  isHidden?: (el: Element) => boolean;
+  /** Skip an element and its subtree (Siyaq's own UI host). */
+  shouldSkip?: (el: Element) => boolean;
+}
+
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'HEAD',
+  'TITLE',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'MATH',
+  'CANVAS',
+]);
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LABEL',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BUTTON',
+  'OPTGROUP',
+]);
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function isSkipped(el: Element, options: BlockTextOptions): boolean {
+  if (SKIP_TAGS.has(tagOf(el))) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce.toLowerCase() !== 'false') return true;
+  if (options.shouldSkip?.(el)) return true;
+  if (options.isHidden?.(el)) return true;
+  return false;
+}
+
+/** Extracts text blocks under `root` (an Element, Document or ShadowRoot). */
+export function extractBlocks(root: Node, options: BlockTextOptions = {}): TextBlock[] {
+  const doc = (root.nodeType === 9 ? root : root.ownerDocument) as Document;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const NF = view?.NodeFilter ?? (globalThis as { NodeFilter?: typeof NodeFilter }).NodeFilter;
+  const SHOW_ELEMENT = NF?.SHOW_ELEMENT ?? 1;
+  const SHOW_TEXT = NF?.SHOW_TEXT ?? 4;
+  const FILTER_ACCEPT = NF?.FILTER_ACCEPT ?? 1;
+  const FILTER_REJECT = NF?.FILTER_REJECT ?? 2;
+
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode(node: Node) {
+      if (node.nodeType === 1 && isSkipped(node as Element, options)) return FILTER_REJECT;
+      return FILTER_ACCEPT;
+    },
+  });
+
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  let currentContainer: Node | null = null;
+  const blockOf = new Map<Node, Node>();
+
+  const blockAncestor = (node: Node): Node => {
+    const parent = node.parentNode;
+    if (!parent) return root;
+    const cached = blockOf.get(parent);
+    if (cached) return cached;
+    let p: Node | null = parent;
+    while (p && p !== root && !(p.nodeType === 1 && BLOCK_TAGS.has(tagOf(p as Element)))) p = p.parentNode;
+    const b = p ?? root;
+    blockOf.set(parent, b);
+    return b;
+  };
+
+  const flush = () => {
+    if (current && /\S/.test(current.text)) blocks.push(current);
+    current = null;
+  };
+
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const tag = tagOf(node as Element);
+      if (tag === 'BR') {
+        const container = blockAncestor(node);
+        if (current && container === currentContainer) current.text += '\n';
+      } else if (BLOCK_TAGS.has(tag) || tag === 'HR') {
+        flush();
+        currentContainer = null;
+      }
+      continue;
+    }
+    const textNode = node as Text;
+    const data = textNode.data;
+    if (!data) continue;
+    const container = blockAncestor(textNode);
+    if (!current || container !== currentContainer) {
+      flush();
+      current = { text: '', segments: [] };
+      currentContainer = container;
+    }
+    const start = current.text.length;
+    current.text += data;
+    current.segments.push({ node: textNode, start, end: start + data.length });
+  }
+  flush();
+  return blocks;
+}

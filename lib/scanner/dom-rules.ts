@@ -1,0 +1,69 @@
+/**
+ * Browser-side skip rules layered on lib/scanner/block-text.ts (whose tag and attribute rules
+ * stay the single source): Siyaq's own UI host, computed-style hiding, and ancestor checks for
+ * subtrees the scanner enters in the middle of the page (mutation roots, chunk roots).
+ */
+import { BLOCK_TAGS, SKIP_TAGS, type BlockTextOptions } from './block-text';
+
+/** Tag of Siyaq's one shadow-root host (the hover card). */
+export const OWN_HOST_TAG = 'SIYAQ-CARD';
+
+export function isOwnUi(el: Element): boolean {
+  return el.tagName === OWN_HOST_TAG;
+}
+
+/**
+ * `display: none` subtrees. A computed-style query, not `checkVisibility()` or a rect: those
+ * need the layout tree, and on a long page still settling each call could force a layout.
+ */
+export function isHiddenElement(el: Element): boolean {
+  return getComputedStyle(el).display === 'none';
+}
+
+export const BROWSER_BLOCK_OPTIONS: BlockTextOptions = { shouldSkip: isOwnUi, isHidden: isHiddenElement };
+
+/** Whether extractBlocks would skip `el` itself (its tag, attributes, own UI, hidden). */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce.toLowerCase() !== 'false') return true;
+  return isOwnUi(el) || isHiddenElement(el);
+}
+
+/** Whether `node` or any ancestor (up to the document) is skipped. */
+export function isInSkippedSubtree(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The element whose blocks contain `node`: its nearest block-level ancestor (or the body). */
+export function blockContainerOf(node: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !isBlockElement(el) && el !== document.body) el = el.parentElement;
+  return el ?? document.body;
+}
+
+const NEUTRAL_INLINE = new Set(['BR', 'WBR', 'IMG', 'HR', 'PICTURE', 'VIDEO', 'AUDIO']);
+
+/**
+ * Whether `el` can be scanned as separate pieces (its block children one by one): true when all
+ * its children are block elements, skipped elements or whitespace, so no block straddles them.
+ */
+export function isSplittable(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if (/\S/.test((c as Text).data)) return false;
+    } else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toUpperCase();
+      if (!BLOCK_TAGS.has(tag) && !SKIP_TAGS.has(tag) && !NEUTRAL_INLINE.has(tag) && !isOwnUi(c as Element)) return false;
+    }
+  }
+  return true;
+}

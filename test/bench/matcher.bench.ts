@@ -1,0 +1,211 @@
+// Throughput of the recognition engine vs baselines, in MB/s of UTF-16 text (2 bytes per code unit).
+//   npm run bench            (≈ 1 minute on 2 cores)
+// Texts: the counted text of the dev pages (Arabic pages / English pages), repeated to ~2 MB each.
+// Rows:
+//  - floor: a bare loop reading every code unit (charCodeAt + sum);
+// Every row: 1 s warm-up, then the best CPU time (process.cpuUsage) of repeated runs (≥ 1.5 s).
+//  - engine scan (curated): the hot loop (normalization fold + boundaries + trie walks) on the
+//    ORIGINAL text — what runs on every block;
+//  - engine doc (curated): createDocument + setBlock per paragraph + resolve (the page path);
+//  - engine scan / doc (curated + listed): the same with every listed-entity name (tens of thousands);
+//  - modern-ahocorasick and a regex alternation on the SAME name patterns (normalized forms incl.
+//    variants), run on text that is ALREADY normalized (their normalization is not timed).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import AhoCorasick from 'modern-ahocorasick';
+import { Window } from 'happy-dom';
+import { extractBlocks } from '../../lib/scanner/block-text';
+import { buildMatcher } from '../../lib/matcher/build';
+import { loadMatcher, type Matcher } from '../../lib/matcher/index';
+import { normalize } from '../../lib/normalize/normalize';
+import type { NamesSource } from '../../lib/data/names-source';
+import { readNamesSource } from '../../scripts/compile-matcher';
+
+const TARGET_CHARS = 1_000_000;
+const DIR = 'test/fixtures/pages';
+
+function pageBlocks(prefixes: string[]): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(DIR)
+    .filter((x) => x.endsWith('.html') && prefixes.some((p) => x.startsWith(p)))
+    .sort()) {
+    const window = new Window({
+      settings: {
+        disableJavaScriptEvaluation: true,
+        disableJavaScriptFileLoading: true,
+        disableCSSFileLoading: true,
+      },
+    });
+    const doc = new window.DOMParser().parseFromString(
+      readFileSync(join(DIR, f), 'utf8'),
+      'text/html',
+    ) as unknown as Document;
+    for (const b of extractBlocks(doc)) out.push(b.text);
+  }
+  const blocks: string[] = [];
+  let n = 0;
+  while (n < TARGET_CHARS) {
+    for (const b of out) {
+      blocks.push(b);
+      n += b.length + 1;
+    }
+  }
+  return blocks;
+}
+
+/** Listed-entity names: the compiled list source if present, else OFAC SDN entity rows read directly. */
+function listedSource(): NamesSource {
+  const p = 'data/generated/list-names-source.json';
+  if (existsSync(p)) return readNamesSource(p, 'list-names-source');
+  const lines = readFileSync('data/lists/us/ofac_sdn_2026-08-20.csv', 'utf8').split('\n').slice(1);
+  const entities: NamesSource['entities'] = [];
+  for (const line of lines) {
+    const cells: string[] = [];
+    let cur = '';
+    let q = false;
+    for (const ch of line) {
+      if (ch === '"') q = !q;
+      else if (ch === ',' && !q) {
+        cells.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    cells.push(cur);
+    if (cells[2] !== 'entity') continue;
+    const names = [cells[1], ...(cells[4] ? cells[4].split('; ') : [])].filter(Boolean);
+    entities.push({
+      id: `list:us-ofac-sdn:${cells[0]}`,
+      names: { en: names as string[], ar: [], zh: [] },
+      ambiguous: [],
+      contextWords: { en: [], ar: [] },
+      excludeContext: { en: [], ar: [] },
+    });
+  }
+  return { version: 1, entities };
+}
+
+/** CPU time of this process in ms (user + system): unlike wall time, not inflated by other processes on a shared machine. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Best (minimum) CPU time in ms of one run of `fn`, after a 1 s warm-up (the JIT tiers up over many
+ * calls), over repeated runs for at least `minMs` of wall time.
+ */
+function time(fn: () => unknown, minMs = 1500): number {
+  const w0 = performance.now();
+  let warm = 0;
+  while (performance.now() - w0 < 1000) {
+    fn();
+    warm++;
+  }
+  // Samples of ≥ 20 ms so the CPU-time clock's granularity does not matter.
+  const reps = Math.max(1, Math.ceil((20 * warm) / (performance.now() - w0)));
+  let best = Infinity;
+  let runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs || runs < 5) {
+    const t = cpuMs();
+    for (let r = 0; r < reps; r++) fn();
+    best = Math.min(best, (cpuMs() - t) / reps);
+    runs++;
+  }
+  return best;
+}
+
+/** The floor: a bare loop reading every code unit (its own function so it is optimized for this text alone). */
+function makeFloor(): (text: string) => number {
+  return new Function(
+    'text',
+    'let s = 0; for (let i = 0; i < text.length; i++) s += text.charCodeAt(i); return s;',
+  ) as (text: string) => number;
+}
+
+function escapeRe(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function main() {
+  const curatedSrc = readNamesSource('data/generated/names-source.json');
+  const patterns: string[] = [];
+  const curated = loadMatcher(buildMatcher(curatedSrc, { namePatternsOut: patterns }), { allowBare: true });
+  const t0 = performance.now();
+  const listedPayload = buildMatcher(curatedSrc, { extra: listedSource() });
+  const buildMs = performance.now() - t0;
+  const t1 = performance.now();
+  const listed = loadMatcher(listedPayload, { allowBare: true });
+  const loadMs = performance.now() - t1;
+  console.log(
+    `curated: ${patterns.length} name patterns; listed: ${listedPayload.entities.length} entities, ${listedPayload.stats.patterns} patterns, ${listedPayload.nodeCount} nodes (build ${buildMs.toFixed(0)} ms, load ${loadMs.toFixed(0)} ms)`,
+  );
+  const ac = new AhoCorasick(patterns);
+  const re = new RegExp(
+    patterns
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|'),
+    'g',
+  );
+
+  const rows: [string, string, number][] = [];
+  for (const [lang, prefixes] of [
+    ['ar', ['ar-', 'mx-01']],
+    ['en', ['en-', 'mx-02']],
+  ] as const) {
+    const blocks = pageBlocks([...prefixes]);
+    const text = blocks.join('\n');
+    const norm = normalize(text);
+    const mb = (text.length * 2) / 1e6;
+    const tput = (ms: number) => mb / (ms / 1000);
+    let sink = 0;
+    const floorFn = makeFloor();
+    const floor = time(() => (sink += floorFn(text)));
+    const scan = (m: Matcher) => () => (sink += m.scan(text).cands.length);
+    const docPath = (m: Matcher) => () => {
+      const d = m.createDocument();
+      blocks.forEach((b, i) => d.setBlock(i, b));
+      for (const ms of d.resolve().values()) sink += ms.length;
+    };
+    const r: [string, number][] = [
+      ['floor (bare loop)', tput(floor)],
+      ['engine scan, curated', tput(time(scan(curated)))],
+      ['engine doc, curated', tput(time(docPath(curated)))],
+      ['engine scan, curated+listed', tput(time(scan(listed)))],
+      ['engine doc, curated+listed', tput(time(docPath(listed)))],
+      [
+        'modern-ahocorasick (normalized text)',
+        tput(time(() => (sink += ac.search(norm, { strategy: 'leftmost-longest' }).length), 3000)),
+      ],
+      [
+        'regex alternation (normalized text)',
+        tput(time(() => (sink += (norm.match(re) ?? []).length), 3000)),
+      ],
+    ];
+    for (const [name, v] of r) rows.push([lang, name, v]);
+    if (sink === -1) console.log(sink);
+    console.log(
+      `${lang}: ${text.length.toLocaleString()} code units, ${blocks.length} blocks, ${curated.scan(text).cands.length} candidates`,
+    );
+  }
+  console.log('\nlang  row                                      MB/s    ×floor   notes');
+  for (const lang of ['ar', 'en']) {
+    const get = (n: string) => rows.find((x) => x[0] === lang && x[1] === n)![2];
+    const floor = get('floor (bare loop)');
+    const scanC = get('engine scan, curated');
+    for (const [, name, v] of rows.filter((x) => x[0] === lang)) {
+      let note = '';
+      if (name.startsWith('modern')) note = `engine scan = ${(scanC / v).toFixed(1)}× this`;
+      if (name.startsWith('regex')) note = `engine scan = ${(scanC / v).toFixed(1)}× this`;
+      if (name === 'engine scan, curated+listed') note = `${(v / scanC).toFixed(2)}× curated`;
+      if (name === 'engine doc, curated+listed')
+        note = `${(v / get('engine doc, curated')).toFixed(2)}× curated`;
+      console.log(
+        `${lang.padEnd(5)} ${name.padEnd(38)} ${v.toFixed(1).padStart(7)}  ${(v / floor).toFixed(3).padStart(7)}   ${note}`,
+      );
+    }
+  }
+}
+
+main();

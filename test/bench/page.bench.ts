@@ -1,0 +1,203 @@
+// Page benchmark: what the content script costs a big news-like page in Chromium.
+//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~1 minute)
+// Generates a ~1 MB-text page (the dev pages' article paragraphs, Arabic and English, repeated
+// into a long article with headings, links and a sidebar) and loads it RUNS times without and
+// with the extension, in fresh profiles. Reports (medians):
+//  - main-thread time: the renderer's TaskDuration (CDP Performance.getMetrics) once the page is
+//    settled (with the extension: once the mentions API says the initial scan is done, + 1 s);
+//    "added" = with − without, also as a share of the page's own time;
+//  - longest task: the longest main-thread task (PerformanceObserver 'longtask' ≥ 50 ms, else
+//    "< 50 ms") after the page's load event, when the content script's work happens;
+//  - time to first highlight: navigation start → first non-empty `CSS.highlights` entry;
+//  - hover-to-card latency: pointer onto a mention → card name rendered, with the intent delay
+//    set to 0 (the product default adds `hoverDelayMs` = 300 ms on purpose).
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { findChromium } from '../../scripts/lib/find-browser';
+import { startPageServer } from '../e2e/server';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const TARGET_CHARS = 1_000_000;
+const EXTENSION = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
+const OFFLINE = [
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-pings',
+];
+
+function paragraphs(): { lang: string; html: string }[] {
+  const dir = 'test/fixtures/pages';
+  const out: { lang: string; html: string }[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.html') && !x.includes('negative'))) {
+    const html = readFileSync(join(dir, f), 'utf8');
+    const lang = f.startsWith('en') ? 'en' : 'ar';
+    for (const m of html.matchAll(/<p>([\s\S]*?)<\/p>/g)) if (m[1]!.length > 200) out.push({ lang, html: m[1]! });
+  }
+  return out;
+}
+
+function generatePage(): string {
+  const ps = paragraphs();
+  const parts: string[] = [];
+  let chars = 0;
+  let section = 0;
+  while (chars < TARGET_CHARS) {
+    section++;
+    parts.push(`<section><h2>Section ${section}</h2>`);
+    for (const p of ps) {
+      parts.push(`<p dir="${p.lang === 'ar' ? 'rtl' : 'ltr'}" lang="${p.lang}">${p.html}</p>`);
+      chars += p.html.replace(/<[^>]+>/g, '').length;
+    }
+    parts.push(`<aside><ul><li><a href="#s${section}">Related ${section}</a></li></ul></aside></section>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
+<style>body{font:16px/1.5 system-ui;max-width:720px;margin:auto}aside{color:#555}</style></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>A very long live blog</h1>${parts.join('\n')}</article></body></html>`;
+}
+
+async function measure(context: BrowserContext, url: string, withExtension: boolean) {
+  const page: Page = await context.newPage();
+  // Strings, not functions: tsx's transform adds helpers (`__name`) that do not exist in the page.
+  await page.addInitScript(`
+    window.__long = [];
+    window.__firstHighlight = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const poll = () => {
+      if (window.__firstHighlight !== null) return;
+      for (const h of CSS.highlights.values()) if (h.size > 0) { window.__firstHighlight = performance.now(); return; }
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  `);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.toJSON().loadEventEnd as number);
+  if (withExtension) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    for (let i = 0; i < 600; i++) {
+      const done = await sw.evaluate(async (u) => {
+        for (const tab of await chrome.tabs.query({})) {
+          const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'siyaq:get-mentions' }, { frameId: 0 }).catch(() => null)) as {
+            url: string;
+            done: boolean;
+            mentions: unknown[];
+          } | null;
+          if (r?.url === u) return r.done ? r.mentions.length : null;
+        }
+        return null;
+      }, url);
+      if (done !== null) break;
+      await page.waitForTimeout(100);
+    }
+  }
+  await page.waitForTimeout(1000);
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const taskMs = metric('TaskDuration');
+  const parts = { script: metric('ScriptDuration'), layout: metric('LayoutDuration'), style: metric('RecalcStyleDuration') };
+  const info = await page.evaluate(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[]; __firstHighlight: number | null };
+    return { long: w.__long, firstHighlight: w.__firstHighlight };
+  });
+  const afterLoad = info.long.filter((t) => t.start >= loadEnd);
+  let hoverMs: number | null = null;
+  if (withExtension) {
+    // A highlighted mention inside the viewport (the page's world sees CSS.highlights too).
+    const point = (await page.evaluate(`(() => {
+      for (const h of CSS.highlights.values())
+        for (const r of h) {
+          const b = r.getBoundingClientRect();
+          if (b.width > 0 && b.top > 0 && b.bottom < innerHeight) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      return null;
+    })()`)) as { x: number; y: number } | null;
+    if (point) {
+      await page.evaluate(`
+        window.__cardAt = new Promise((done) => {
+          const check = () => {
+            const host = document.querySelector('siyaq-card');
+            if (host?.shadowRoot?.querySelector('[data-testid="card-name"]')) done(performance.now());
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+      `);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.mouse.move(point.x, point.y);
+      const t1 = await page.evaluate(() => (window as unknown as { __cardAt: Promise<number> }).__cardAt);
+      hoverMs = t1 - t0;
+    }
+  }
+  await page.close();
+  return {
+    taskMs,
+    parts,
+    longestAfterLoad: afterLoad.reduce((m, t) => Math.max(m, t.duration), 0),
+    longestAny: info.long.reduce((m, t) => Math.max(m, t.duration), 0),
+    firstHighlight: info.firstHighlight,
+    hoverMs,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  mkdirSync('test-results/generated-pages', { recursive: true });
+  const html = generatePage();
+  writeFileSync('test-results/generated-pages/bench-page.html', html);
+  const text = html.replace(/<[^>]+>/g, '').length;
+  const { origin, server } = await startPageServer(0);
+  const url = `${origin}/generated/bench-page.html`;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found');
+  const rows: Record<'without' | 'with', Awaited<ReturnType<typeof measure>>[]> = { without: [], with: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const withExtension of [false, true]) {
+      const context = await chromium.launchPersistentContext('', {
+        executablePath,
+        headless: true,
+        viewport: { width: 1280, height: 900 },
+        args: withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...OFFLINE] : OFFLINE,
+      });
+      if (withExtension) {
+        const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+        await sw.evaluate(() => chrome.storage.local.set({ 'siyaq:settings': { enabled: true, uiLanguage: 'en', hoverDelayMs: 0, highlightStyle: 'underline', spotListedEntities: false, firstMentionOnly: false } }));
+      }
+      rows[withExtension ? 'with' : 'without'].push(await measure(context, url, withExtension));
+      await context.close();
+    }
+  }
+  server.close();
+  const own = median(rows.without.map((r) => r.taskMs));
+  const withExt = median(rows.with.map((r) => r.taskMs));
+  const added = withExt - own;
+  const fmt = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} ms`);
+  const longest = (rs: typeof rows.with, k: 'longestAfterLoad' | 'longestAny') => {
+    const v = median(rs.map((r) => r[k]));
+    return v === 0 ? '< 50 ms (no long task)' : `${v.toFixed(0)} ms`;
+  };
+  const part = (rs: typeof rows.with) =>
+    (['script', 'layout', 'style'] as const).map((k) => `${median(rs.map((r) => r.parts[k])).toFixed(0)}`).join(' / ') + ' ms';
+  const table = [
+    `page: ${(text / 1e6).toFixed(2)} M chars of text, ${(html.length / 1e6).toFixed(2)} MB HTML; ${RUNS} runs each, medians; build ${EXTENSION}`,
+    '',
+    '| measure | without extension | with extension |',
+    '| --- | --- | --- |',
+    `| main-thread time (TaskDuration) | ${fmt(own)} | ${fmt(withExt)} |`,
+    `| added main-thread time | | ${fmt(added)} (${((added / own) * 100).toFixed(1)}% of the page's own) |`,
+    `| of which script / layout / style | ${part(rows.without)} | ${part(rows.with)} |`,
+    `| longest task after load | ${longest(rows.without, 'longestAfterLoad')} | ${longest(rows.with, 'longestAfterLoad')} |`,
+    `| longest task overall (page load included) | ${longest(rows.without, 'longestAny')} | ${longest(rows.with, 'longestAny')} |`,
+    `| time to first highlight (from navigation start) | | ${fmt(median(rows.with.map((r) => r.firstHighlight ?? NaN)))} |`,
+    `| hover-to-card latency (intent delay 0) | | ${fmt(median(rows.with.map((r) => r.hoverMs ?? NaN)))} |`,
+  ];
+  console.log(table.join('\n'));
+  writeFileSync('test-results/bench-page.md', table.join('\n') + '\n');
+}
+
+await main();
