@@ -23,13 +23,48 @@ function entity(overrides: Partial<EntityDetails> = {}): EntityDetails {
     products: [],
     summary: { en: 'An <b>AI</b> lab.', ar: 'مختبر ذكاء اصطناعي.' },
     funding: [
-      { date: '2025-05', round: 'strategic', amountUsd: 1e10, amountIsCeiling: true, valuationUsd: null, lead: [], investors: [], sources: ['s1'] },
-      { date: '2024-02', round: 'Series B', amountUsd: null, amountIsCeiling: false, valuationUsd: 2.5e9, lead: [{ id: 'alibaba-group', name: 'Alibaba' }], investors: [], sources: ['s2'] },
+      {
+        date: '2025-05',
+        round: 'strategic',
+        amountUsd: 1e10,
+        amountIsCeiling: true,
+        valuationUsd: null,
+        lead: [],
+        investors: [],
+        sources: ['s1'],
+      },
+      {
+        date: '2024-02',
+        round: 'Series B',
+        amountUsd: null,
+        amountIsCeiling: false,
+        valuationUsd: 2.5e9,
+        lead: [{ id: 'alibaba-group', name: 'Alibaba' }],
+        investors: [],
+        sources: ['s2'],
+      },
     ],
     backers: [{ backer: { id: null, name: 'Some Fund' }, stakePct: null, asOf: null, sources: ['s1'] }],
-    cloud: [{ provider: { id: 'alibaba-cloud', name: 'Alibaba Cloud' }, relation: 'compute-for-equity', note: null, asOf: '2024', sources: ['s1'] }],
+    cloud: [
+      {
+        provider: { id: 'alibaba-cloud', name: 'Alibaba Cloud' },
+        relation: 'compute-for-equity',
+        note: null,
+        asOf: '2024',
+        sources: ['s1'],
+      },
+    ],
     chips: [],
-    sanctions: [{ regime: 'us-export-controls', status: 'exposed', since: '2023-10', citation: null, note: null, sources: ['s1'] }],
+    sanctions: [
+      {
+        regime: 'us-export-controls',
+        status: 'exposed',
+        since: '2023-10',
+        citation: null,
+        note: null,
+        sources: ['s1'],
+      },
+    ],
     officialListings: [
       {
         list: 'us-dod-1260h',
@@ -80,7 +115,9 @@ describe('EntityFacts', () => {
 
   it('words a name-only list link as a possible match and never says clear', () => {
     const el = render(entity());
-    expect(el.textContent).toContain('Possible match (by name only): “Example Artificial Intelligence Co” on DoD 1260H list');
+    expect(el.textContent).toContain(
+      'Possible match (by name only): “Example Artificial Intelligence Co”, on DoD 1260H list since 2025-01-07',
+    );
     const none = render(entity({ officialListings: [], sanctions: [] }));
     expect(none.textContent).toContain('this is not a clearance');
     expect(none.textContent?.toLowerCase()).not.toMatch(/\bclear\b(?!ance)/);
@@ -100,7 +137,11 @@ describe('EntityFacts', () => {
     const opened: string[] = [];
     const el = document.createElement('div');
     document.body.append(el);
-    act(() => createRoot(el).render(<EntityFacts entity={entity()} language="en" onOpenEntity={(id) => opened.push(id)} />));
+    act(() =>
+      createRoot(el).render(
+        <EntityFacts entity={entity()} language="en" onOpenEntity={(id) => opened.push(id)} />,
+      ),
+    );
     const button = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Alibaba Cloud')!;
     act(() => button.click());
     expect(opened).toEqual(['alibaba-cloud']);

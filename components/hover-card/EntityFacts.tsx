@@ -24,7 +24,9 @@ const key = (prefix: string, value: string) => `${prefix}${value.replace(/-/g, '
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mt-3">
-      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{title}</h3>
+      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        {title}
+      </h3>
       <ul className="mt-1 space-y-1">{children}</ul>
     </section>
   );
@@ -56,7 +58,14 @@ export function EntityFacts({ entity, language, onOpenEntity }: EntityFactsProps
       <span>{r.name}</span>
     );
   const refs = (list: EntityRef[]) =>
-    list.length ? list.map((r, i) => <span key={`${r.name}-${i}`}>{i > 0 ? ', ' : ''}{ref(r)}</span>) : unknown;
+    list.length
+      ? list.map((r, i) => (
+          <span key={`${r.name}-${i}`}>
+            {i > 0 ? ', ' : ''}
+            {ref(r)}
+          </span>
+        ))
+      : unknown;
   const arName = entity.names.ar[0];
   const enName = entity.names.en[0] ?? entity.name;
   const meta = [
@@ -94,7 +103,9 @@ export function EntityFacts({ entity, language, onOpenEntity }: EntityFactsProps
                 ? t('cardAmountUpTo', formatUsd(f.amountUsd, language))
                 : formatUsd(f.amountUsd, language)}{' '}
             ·{' '}
-            {f.valuationUsd !== null ? t('cardValuation', formatUsd(f.valuationUsd, language)) : t('cardValuationUnknown')}
+            {f.valuationUsd !== null
+              ? t('cardValuation', formatUsd(f.valuationUsd, language))
+              : t('cardValuationUnknown')}
             {' · '}
             {t('cardLead')}: {refs(f.lead)}
             <Refs keys={f.sources} order={order} />
@@ -150,7 +161,12 @@ export function EntityFacts({ entity, language, onOpenEntity }: EntityFactsProps
               {href ? (
                 <>
                   {' — '}
-                  <a href={href} target="_blank" rel="noopener noreferrer" className="text-sky-700 underline dark:text-sky-300">
+                  <a
+                    href={href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="text-sky-700 underline dark:text-sky-300"
+                  >
                     {new URL(href).hostname}
                   </a>
                 </>
@@ -159,7 +175,9 @@ export function EntityFacts({ entity, language, onOpenEntity }: EntityFactsProps
           );
         })}
       </Section>
-      <p className="mt-2 text-[11px] text-slate-500 dark:text-slate-400">{t('cardDataAsOf', entity.dataAsOf ?? unknown)}</p>
+      <p className="mt-2 text-[11px] text-slate-500 dark:text-slate-400">
+        {t('cardDataAsOf', entity.dataAsOf ?? unknown)}
+      </p>
     </div>
   );
 }
@@ -177,7 +195,9 @@ function Listing({ listing: l, t }: { listing: OfficialListing; t: T }) {
   const citation = safeHttpsUrl(l.citation);
   const text =
     l.match === 'name'
-      ? t('cardPossibleMatch', l.entryName, l.listName)
+      ? l.since
+        ? t('cardPossibleMatchSince', l.entryName, l.listName, l.since)
+        : t('cardPossibleMatch', l.entryName, l.listName)
       : l.until
         ? t('cardDelistedFrom', l.listName, l.since ?? '?', l.until)
         : l.since
@@ -185,7 +205,13 @@ function Listing({ listing: l, t }: { listing: OfficialListing; t: T }) {
           : t('cardListedOnNoDate', l.listName);
   return (
     <li data-testid="fact" data-listing={l.match}>
-      <span className={l.match === 'name' ? 'text-amber-700 dark:text-amber-300' : 'font-medium text-rose-700 dark:text-rose-300'}>
+      <span
+        className={
+          l.match === 'name'
+            ? 'text-amber-700 dark:text-amber-300'
+            : 'font-medium text-rose-700 dark:text-rose-300'
+        }
+      >
         {text}
       </span>
       {l.program ? ` (${l.program})` : ''}
@@ -198,7 +224,11 @@ function Listing({ listing: l, t }: { listing: OfficialListing; t: T }) {
               {t('cardCitation')}
             </a>
           </>
-        ) : l.citation ? ` · ${l.citation}` : ''}
+        ) : l.citation ? (
+          ` · ${l.citation}`
+        ) : (
+          ''
+        )}
       </span>
     </li>
   );
@@ -206,9 +236,12 @@ function Listing({ listing: l, t }: { listing: OfficialListing; t: T }) {
 
 function Sanction({ fact: s, t, refs }: { fact: SanctionDetail; t: T; refs: ReactNode }) {
   const regime = t(key('cardRegime_', s.regime));
-  const status = { listed: 'cardSanctionListed', reported: 'cardSanctionReported', exposed: 'cardSanctionExposed', delisted: 'cardSanctionDelisted' }[
-    s.status
-  ] as MessageKey;
+  const status = {
+    listed: 'cardSanctionListed',
+    reported: 'cardSanctionReported',
+    exposed: 'cardSanctionExposed',
+    delisted: 'cardSanctionDelisted',
+  }[s.status] as MessageKey;
   return (
     <li data-testid="fact">
       <span className="font-medium">{t(status, regime)}</span>

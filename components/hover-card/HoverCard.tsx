@@ -39,7 +39,11 @@ export function HoverCard(props: HoverCardProps) {
     >
       <div className="mb-1 flex items-center gap-2">
         {props.canGoBack ? (
-          <button type="button" onClick={props.onBack} className="rounded px-1 text-xs text-sky-700 hover:underline dark:text-sky-300">
+          <button
+            type="button"
+            onClick={props.onBack}
+            className="rounded px-1 text-xs text-sky-700 hover:underline dark:text-sky-300"
+          >
             {t('cardBack')}
           </button>
         ) : null}
@@ -69,11 +73,7 @@ export function HoverCard(props: HoverCardProps) {
       {content.status === 'loading' ? <p>{t('cardLoading')}</p> : null}
       {content.status === 'missing' ? <p>{t('cardNoDetails')}</p> : null}
       {content.status === 'ready' ? (
-        <EntityFacts
-          entity={content.entity}
-          language={language}
-          onOpenEntity={props.onOpenEntity}
-        />
+        <EntityFacts entity={content.entity} language={language} onOpenEntity={props.onOpenEntity} />
       ) : null}
     </div>
   );

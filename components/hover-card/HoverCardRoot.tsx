@@ -37,11 +37,18 @@ export function HoverCardRoot({ store, onClose }: HoverCardRootProps) {
     let live = true;
     sendToBackground('siyaq:get-entity', { entityId })
       .then((entity: EntityDetails | null) => {
-        if (live) setLoaded({ id: entityId, content: entity ? { status: 'ready', entity } : { status: 'missing', entityId } });
+        if (live)
+          setLoaded({
+            id: entityId,
+            content: entity ? { status: 'ready', entity } : { status: 'missing', entityId },
+          });
       })
       .catch(() => live && setLoaded({ id: entityId, content: { status: 'missing', entityId } }));
     sendToBackground('siyaq:list-watchlists', { entityId })
-      .then((lists) => live && setWatch({ id: entityId, watched: Array.isArray(lists) && lists.some((l) => l.hasEntity) }))
+      .then(
+        (lists) =>
+          live && setWatch({ id: entityId, watched: Array.isArray(lists) && lists.some((l) => l.hasEntity) }),
+      )
       .catch(() => live && setWatch({ id: entityId, watched: null }));
     return () => {
       live = false;
@@ -71,7 +78,8 @@ export function HoverCardRoot({ store, onClose }: HoverCardRootProps) {
   }, [open, anchor]);
 
   useEffect(() => {
-    if (open && takeFocus) floating.current?.querySelector<HTMLElement>('[data-testid="siyaq-card"]')?.focus();
+    if (open && takeFocus)
+      floating.current?.querySelector<HTMLElement>('[data-testid="siyaq-card"]')?.focus();
   }, [open, takeFocus, content.status]);
 
   if (!open) return null;

@@ -8,11 +8,14 @@
  */
 export function shadowSafeCss(css: string): string {
   const initials: string[] = [];
-  const withoutProperties = css.replace(/@property\s+(--[\w-]+)\s*\{([^}]*)\}/g, (_, name: string, body: string) => {
-    const initial = /initial-value\s*:\s*([^;]+);?/.exec(body)?.[1]?.trim();
-    if (initial !== undefined) initials.push(`${name}: ${initial};`);
-    return '';
-  });
+  const withoutProperties = css.replace(
+    /@property\s+(--[\w-]+)\s*\{([^}]*)\}/g,
+    (_, name: string, body: string) => {
+      const initial = /initial-value\s*:\s*([^;]+);?/.exec(body)?.[1]?.trim();
+      if (initial !== undefined) initials.push(`${name}: ${initial};`);
+      return '';
+    },
+  );
   const rooted = withoutProperties.replace(/:root\b/g, ':host');
   const px = rooted.replace(/(-?\d*\.?\d+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`);
   return initials.length ? `${px}\n:host, *, ::before, ::after { ${initials.join(' ')} }` : px;

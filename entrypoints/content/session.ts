@@ -7,7 +7,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLanguageFor } from '../../lib/i18n/browser-language';
 import { MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
-import { createHighlighter, supportsHighlights, type Highlighter, type MentionStyle } from '../../lib/highlight/register';
+import {
+  createHighlighter,
+  supportsHighlights,
+  type Highlighter,
+  type MentionStyle,
+} from '../../lib/highlight/register';
 import { sendToBackground } from '../../lib/messaging/send';
 import type { MentionsReport } from '../../lib/messaging/protocol';
 import { PageScanner, type MentionChange } from '../../lib/scanner/page-scanner';
@@ -30,7 +35,8 @@ interface Running {
 export function whenDocumentIdle(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {
     const idle = () => ctx.requestIdleCallback(() => resolve(), { timeout: 1000 });
-    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', idle, { once: true });
+    if (document.readyState === 'loading')
+      ctx.addEventListener(document, 'DOMContentLoaded', idle, { once: true });
     else idle();
   });
 }
@@ -49,7 +55,8 @@ export function createPageSession(ctx: ContentScriptContext) {
   let card: Promise<{ host: Element; remove: () => void }> | null = null;
   let cardHost: Element | null = null;
 
-  const isActive = () => settings.enabled && !disabledSites.includes(location.hostname.toLowerCase()) && supportsHighlights();
+  const isActive = () =>
+    settings.enabled && !disabledSites.includes(location.hostname.toLowerCase()) && supportsHighlights();
 
   /** The mentions the page shows (all, or the first of each entity), in document order. */
   const visibleMentions = (): readonly MentionRecord[] => {
@@ -66,7 +73,10 @@ export function createPageSession(ctx: ContentScriptContext) {
   };
 
   const reportEntities = () => {
-    const ids = settings.firstMentionOnly || !running ? [...new Set(visibleMentions().map((m) => m.entityId))].sort() : running.index.entityIds();
+    const ids =
+      settings.firstMentionOnly || !running
+        ? [...new Set(visibleMentions().map((m) => m.entityId))].sort()
+        : running.index.entityIds();
     const key = ids.join(',');
     if (key === reported) return;
     reported = key;
@@ -95,17 +105,34 @@ export function createPageSession(ctx: ContentScriptContext) {
       return mounted;
     });
     void card.then(() => {
-      if (takeFocus && !store.getState().takeFocus) focusBeforeCard = document.activeElement;
-      store.getState().openCard({ mentionId: mention.id, entityId: mention.entityId, anchor: mention.range, takeFocus });
+      if (!running) return;
+      // Remember where focus was, unless it is already in the card (stepping from card to card).
+      if (takeFocus && document.activeElement !== cardHost) focusBeforeCard = document.activeElement;
+      store
+        .getState()
+        .openCard({ mentionId: mention.id, entityId: mention.entityId, anchor: mention.range, takeFocus });
     });
   };
 
   const closeCard = () => {
-    const wasFocused = store.getState().takeFocus;
+    // Focus goes back where it was when the card took it — also if a hover replaced that card.
+    const focusInCard = cardHost !== null && document.activeElement === cardHost;
+    const wasFocused = store.getState().takeFocus || focusInCard;
     running?.closeCard();
     store.getState().close();
-    if (wasFocused && focusBeforeCard instanceof HTMLElement && focusBeforeCard.isConnected) focusBeforeCard.focus();
+    const target = focusBeforeCard;
     focusBeforeCard = null;
+    if (!wasFocused || !(target instanceof HTMLElement)) return;
+    // Now, and again once React has removed the card: removing the element that had focus can
+    // otherwise leave focus on <body> (seen in Chromium when the close comes from a keystroke).
+    const restore = () => {
+      const active = document.activeElement;
+      if (target.isConnected && (active === cardHost || active === document.body || active === null))
+        target.focus();
+    };
+    target.focus();
+    setTimeout(restore, 0);
+    requestAnimationFrame(restore);
   };
 
   const stop = () => {
@@ -201,7 +228,8 @@ export function createPageSession(ctx: ContentScriptContext) {
         settings = { ...DEFAULT_SETTINGS, ...next };
         store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
         if (prev.enabled !== settings.enabled) start();
-        else if (running && prev.highlightStyle !== settings.highlightStyle) running.highlighter.setMarking(settings.highlightStyle);
+        else if (running && prev.highlightStyle !== settings.highlightStyle)
+          running.highlighter.setMarking(settings.highlightStyle);
         if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
       }),
       disabledSitesItem.watch((next) => {

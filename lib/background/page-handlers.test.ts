@@ -7,14 +7,22 @@ describe('page handlers', () => {
   const handlers = createPageHandlers();
 
   it('answers get-entity from the bundled details, and null for an unknown id', async () => {
-    const alibaba = await handlers['siyaq:get-entity']({ type: 'siyaq:get-entity', entityId: 'alibaba-group' }, sender);
+    const alibaba = await handlers['siyaq:get-entity'](
+      { type: 'siyaq:get-entity', entityId: 'alibaba-group' },
+      sender,
+    );
     expect(alibaba?.id).toBe('alibaba-group');
     expect(Object.keys(alibaba!.sources).length).toBeGreaterThan(0);
-    expect(await handlers['siyaq:get-entity']({ type: 'siyaq:get-entity', entityId: 'no-such-company' }, sender)).toBeNull();
+    expect(
+      await handlers['siyaq:get-entity']({ type: 'siyaq:get-entity', entityId: 'no-such-company' }, sender),
+    ).toBeNull();
   });
 
   it('marks only entities explicitly linked to a list (or curated as listed)', async () => {
-    const { listed } = await handlers['siyaq:get-page-marks']({ type: 'siyaq:get-page-marks' } as never, sender);
+    const { listed } = await handlers['siyaq:get-page-marks'](
+      { type: 'siyaq:get-page-marks' } as never,
+      sender,
+    );
     expect(listed.length).toBeGreaterThan(0);
     const baidu = await handlers['siyaq:get-entity']({ type: 'siyaq:get-entity', entityId: 'baidu' }, sender);
     const explicit = baidu!.officialListings.some((l) => l.match === 'explicit' && l.until === null);

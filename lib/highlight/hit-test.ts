@@ -27,7 +27,12 @@ const RECT_SLACK_PX = 2;
 /** Whether (x, y) lies in one of the range's client rects. */
 export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
-    if (x >= r.left - RECT_SLACK_PX && x <= r.right + RECT_SLACK_PX && y >= r.top - RECT_SLACK_PX && y <= r.bottom + RECT_SLACK_PX)
+    if (
+      x >= r.left - RECT_SLACK_PX &&
+      x <= r.right + RECT_SLACK_PX &&
+      y >= r.top - RECT_SLACK_PX &&
+      y <= r.bottom + RECT_SLACK_PX
+    )
       return true;
   }
   return false;

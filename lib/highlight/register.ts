@@ -54,7 +54,11 @@ export interface Highlighter {
   /** Replaces every highlight with these mentions. */
   render(mentions: readonly MentionRecord[], styleOf: (m: MentionRecord) => MentionStyle): void;
   /** Incremental update: cheaper than `render` when a few blocks changed on a long page. */
-  update(removed: readonly MentionRecord[], added: readonly MentionRecord[], styleOf: (m: MentionRecord) => MentionStyle): void;
+  update(
+    removed: readonly MentionRecord[],
+    added: readonly MentionRecord[],
+    styleOf: (m: MentionRecord) => MentionStyle,
+  ): void;
   /** Switches between underline and background marking (moves the ranges; the sheet stays). */
   setMarking(marking: MarkingStyle): void;
   /** Removes every Siyaq highlight from the page. */
@@ -89,7 +93,8 @@ export function createHighlighter(initial: MarkingStyle): Highlighter {
       for (const s of STYLES) {
         highlights.get(s)!.clear();
         for (const m of ['underline', 'background'] as const) {
-          if (CSS.highlights.get(highlightName(s, m)) === highlights.get(s)) CSS.highlights.delete(highlightName(s, m));
+          if (CSS.highlights.get(highlightName(s, m)) === highlights.get(s))
+            CSS.highlights.delete(highlightName(s, m));
         }
       }
     },

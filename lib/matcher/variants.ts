@@ -4,9 +4,9 @@
  *  - optional spaces between name parts: ميني ماكس → مينيماكس, جي 42 → جي42 (each space between
  *    Arabic tokens / Arabic and digits may be dropped; names of 2–4 tokens);
  *  - the letters that render a Latin g: ج / غ are interchangeable with each other and with ق, ك
- *    (جوجل → غوغل, قوقل; ميجفي → ميغفي);
- *  - long vowels written or dropped: one medial ي / و / ا of a token of 4+ letters may be
- *    dropped (تينسنت → تنسنت).
+ *    inside tokens of 3+ letters (جوجل → غوغل, قوقل; ميجفي → ميغفي);
+ *  - long vowels written or dropped: one medial ي / و / ا of a token of 6+ letters may be
+ *    dropped (تينسنت → تنسنت); shorter tokens would collide with real words (سجون, هاوي).
  * The Latin side gets hyphen ↔ space (High-Flyer → High Flyer).
  * Letter folds that are always safe (digits, ڤ → ف, ی → ي, alef/hamza forms) are done by the
  * normalization itself, not here. A variant is kept only if it has 4+ letters and does not
@@ -42,9 +42,14 @@ function spaceVariants(form: string): string[] {
 }
 
 function gVariants(form: string): string[] {
+  // Only inside Arabic runs of 3+ letters: a two-letter spelled-out initial (جي) is left alone.
+  const inLongRun = new Uint8Array(form.length);
+  const re = /[\u0621-\u064a]{3,}/g;
+  for (let m = re.exec(form); m; m = re.exec(form)) inLongRun.fill(1, m.index, m.index + m[0].length);
   let out = [''];
-  for (const ch of form) {
-    if (G_SOURCES.has(ch)) {
+  for (let i = 0; i < form.length; i++) {
+    const ch = form[i]!;
+    if (G_SOURCES.has(ch) && inLongRun[i]) {
       const next: string[] = [];
       for (const o of out) for (const g of G_LETTERS) next.push(o + g);
       out = next.slice(0, MAX_VARIANTS);
@@ -56,7 +61,9 @@ function gVariants(form: string): string[] {
 function vowelDropVariants(form: string): string[] {
   // Runs of Arabic letters (tokens split at spaces AND punctuation: تي.إس.إم.سي is four tokens).
   const out = [form];
-  const re = /[\u0621-\u064a]{5,}/g;
+  // Only tokens of 6+ letters: dropping a vowel from a shorter one tends to make a real word
+  // (سوجون → سجون "prisons", هواوي → هاوي "amateur").
+  const re = /[\u0621-\u064a]{6,}/g;
   for (let m = re.exec(form); m; m = re.exec(form)) {
     const tok = m[0];
     for (let i = 1; i < tok.length - 1; i++) {

@@ -62,7 +62,8 @@ export function isSplittable(el: Element): boolean {
       if (/\S/.test((c as Text).data)) return false;
     } else if (c.nodeType === 1) {
       const tag = (c as Element).tagName.toUpperCase();
-      if (!BLOCK_TAGS.has(tag) && !SKIP_TAGS.has(tag) && !NEUTRAL_INLINE.has(tag) && !isOwnUi(c as Element)) return false;
+      if (!BLOCK_TAGS.has(tag) && !SKIP_TAGS.has(tag) && !NEUTRAL_INLINE.has(tag) && !isOwnUi(c as Element))
+        return false;
     }
   }
   return true;

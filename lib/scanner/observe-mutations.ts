@@ -24,7 +24,11 @@ function isOwnNode(node: Node): boolean {
 }
 
 /** Starts observing `root`; `onBatch` gets deduplicated roots at most once per FLUSH_DELAY_MS (a timer, not a frame: frames stop in background tabs). */
-export function observeMutations(root: Node, signal: AbortSignal, onBatch: (batch: MutationBatch) => void): void {
+export function observeMutations(
+  root: Node,
+  signal: AbortSignal,
+  onBatch: (batch: MutationBatch) => void,
+): void {
   let roots = new Set<Node>();
   let removed: Node[] = [];
   let frame: ReturnType<typeof setTimeout> | 0 = 0;

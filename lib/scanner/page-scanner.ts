@@ -13,7 +13,13 @@
 import type { Matcher, MentionDocument, Mention } from '../matcher/index';
 import type { MentionsIndex, MentionRecord } from '../highlight/mentions-index';
 import { extractBlocks, type TextBlock } from './block-text';
-import { BROWSER_BLOCK_OPTIONS, isBlockElement, isInSkippedSubtree, isSkippedElement, isSplittable } from './dom-rules';
+import {
+  BROWSER_BLOCK_OPTIONS,
+  isBlockElement,
+  isInSkippedSubtree,
+  isSkippedElement,
+  isSplittable,
+} from './dom-rules';
 import { createSliceQueue, type SliceQueue } from './schedule';
 import { containsAny, elementsInViewport } from './viewport';
 

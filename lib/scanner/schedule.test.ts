@@ -21,7 +21,10 @@ describe('createSliceQueue', () => {
     let slices = 0;
     const ric = vi.fn((cb: IdleRequestCallback) => {
       slices++;
-      return setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 } as IdleDeadline), 0) as unknown as number;
+      return setTimeout(
+        () => cb({ didTimeout: false, timeRemaining: () => 50 } as IdleDeadline),
+        0,
+      ) as unknown as number;
     });
     vi.stubGlobal('requestIdleCallback', ric);
     try {

@@ -43,7 +43,10 @@ class Fifo {
 }
 
 /** Creates a sliced queue; jobs of one priority run in FIFO order. `now` is injectable for tests. */
-export function createSliceQueue(signal: AbortSignal, now: () => number = () => performance.now()): SliceQueue {
+export function createSliceQueue(
+  signal: AbortSignal,
+  now: () => number = () => performance.now(),
+): SliceQueue {
   const urgent = new Fifo();
   const normal = new Fifo();
   const idle = new Fifo();

@@ -41,9 +41,17 @@ export function createHoverStore(language: UiLanguage) {
     language,
     openCount: 0,
     openCard: ({ mentionId, entityId, anchor, takeFocus = false }) =>
-      set((s) => ({ open: true, mentionId, anchor, entityStack: [entityId], takeFocus, openCount: s.openCount + 1 })),
+      set((s) => ({
+        open: true,
+        mentionId,
+        anchor,
+        entityStack: [entityId],
+        takeFocus,
+        openCount: s.openCount + 1,
+      })),
     showEntity: (entityId) => set((s) => ({ entityStack: [...s.entityStack, entityId] })),
-    back: () => set((s) => ({ entityStack: s.entityStack.length > 1 ? s.entityStack.slice(0, -1) : s.entityStack })),
+    back: () =>
+      set((s) => ({ entityStack: s.entityStack.length > 1 ? s.entityStack.slice(0, -1) : s.entityStack })),
     close: () => set({ open: false, mentionId: null, anchor: null, entityStack: [], takeFocus: false }),
     setLanguage: (language) => set({ language }),
   }));

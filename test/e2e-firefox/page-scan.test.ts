@@ -38,10 +38,17 @@ async function step(url: string, direction: 'next' | 'previous' | 'close') {
     async (u, dir) => {
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
-        const r = (await chrome.tabs.sendMessage(tab.id, { type: 'siyaq:get-mentions' }, { frameId: 0 }).catch(() => null)) as {
+        const r = (await chrome.tabs
+          .sendMessage(tab.id, { type: 'siyaq:get-mentions' }, { frameId: 0 })
+          .catch(() => null)) as {
           url: string;
         } | null;
-        if (r?.url === u) return (await chrome.tabs.sendMessage(tab.id, { type: 'siyaq:step-mention', direction: dir }, { frameId: 0 })) as { entityId: string | null };
+        if (r?.url === u)
+          return (await chrome.tabs.sendMessage(
+            tab.id,
+            { type: 'siyaq:step-mention', direction: dir },
+            { frameId: 0 },
+          )) as { entityId: string | null };
       }
       throw new Error('no tab');
     },
@@ -58,7 +65,9 @@ async function recordMutations(page: Page) {
     const record = (records: MutationRecord[]) => {
       for (const r of records) {
         const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
-        log.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -${r.removedNodes.length}`);
+        log.push(
+          `${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -${r.removedNodes.length}`,
+        );
       }
     };
     const observer = new MutationObserver(record);
@@ -87,14 +96,20 @@ describe('Firefox ESR: page scanning and the hover card', () => {
         const w = window as unknown as { __mutations: string[]; __ready: number };
         return w.__mutations.slice(w.__ready);
       });
-      expect(log.filter((m) => !/^childList BODY\s+\+\[SIYAQ-CARD\] -0$/.test(m)), `${name}: page mutated`).toEqual([]);
+      expect(
+        log.filter((m) => !/^childList BODY\s+\+\[SIYAQ-CARD\] -0$/.test(m)),
+        `${name}: page mutated`,
+      ).toEqual([]);
       scores.push(scorePage(name, report.mentions));
     }
     await page.close();
     const summary = [...summarize(scores)].map(
-      ([lang, t]) => `${lang.padEnd(6)} P ${t.p.toFixed(3)} R ${t.r.toFixed(3)} tp ${t.tp} fp ${t.fp} fn ${t.fn} traps ${t.traps} products ${t.products}`,
+      ([lang, t]) =>
+        `${lang.padEnd(6)} P ${t.p.toFixed(3)} R ${t.r.toFixed(3)} tp ${t.tp} fp ${t.fp} fn ${t.fn} traps ${t.traps} products ${t.products}`,
     );
-    const lines = scores.map((s) => `${s.page.padEnd(36)} tp ${s.tp} fp ${s.fp} fn ${s.fn} traps ${s.traps} ${s.details.join('; ')}`);
+    const lines = scores.map(
+      (s) => `${s.page.padEnd(36)} tp ${s.tp} fp ${s.fp} fn ${s.fn} traps ${s.traps} ${s.details.join('; ')}`,
+    );
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/page-scan-firefox.txt', [...summary, '', ...lines].join('\n') + '\n');
     console.log(summary.join('\n'));
@@ -113,7 +128,10 @@ describe('Firefox ESR: page scanning and the hover card', () => {
     await page.goto(url);
     const report = await scanned(url);
     const p = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(
+        document.querySelector('article') ?? document.body,
+        NodeFilter.SHOW_TEXT,
+      );
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = (n as Text).data.indexOf('Tencent');
         if (at < 0) continue;
@@ -130,7 +148,11 @@ describe('Firefox ESR: page scanning and the hover card', () => {
     const name = await page.waitForSelector('siyaq-card >>> [data-testid="card-name"]', { timeout: 10_000 });
     expect(await name!.evaluate((e) => e.textContent)).toContain('Tencent');
     await page.waitForSelector('siyaq-card >>> [data-testid="source-refs"]');
-    const href = await page.$eval('siyaq-card >>> [data-testid="source"] a', (a) => [a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]);
+    const href = await page.$eval('siyaq-card >>> [data-testid="source"] a', (a) => [
+      a.getAttribute('href'),
+      a.getAttribute('rel'),
+      a.getAttribute('target'),
+    ]);
     expect(href[0]).toMatch(/^https:\/\//);
     expect(href.slice(1)).toEqual(['noopener noreferrer', '_blank']);
     mkdirSync('test-results/screenshots', { recursive: true });

@@ -97,16 +97,69 @@ export const HOSTILE_PAGES: Record<string, () => string> = {
          const timer = setInterval(() => {
            n++;
            document.body.innerHTML = '<p>Update ' + n + ': ' + ${JSON.stringify(SENTENCES.slice(0, 6))}[n % 6] + '</p><p>' + ${JSON.stringify(SENTENCES.slice(2, 8))}[(n * 5) % 6] + '</p>';
-           if (n >= 50) { clearInterval(timer); document.title = 'churn done'; }
+           document.title = n >= 50 ? 'churn done' : 'churn ' + n;
+           if (n >= 50) clearInterval(timer);
          }, 200);
        </script>`,
     ),
 };
 
+/**
+ * The mutation-fuzzing page: a fixed-seed script inserts, removes, edits and moves nodes and text
+ * at a high rate (3,000 mutations in ticks of 10 every 2 ms), then stops and sets the title to
+ * "fuzz done". The sequence depends only on the seed, so the final DOM is the same with or
+ * without the extension.
+ */
+export function fuzzPage(seed: number): string {
+  return page(
+    `fuzz ${seed}`,
+    `<main id="root"><p>${newsText(400, seed)}</p><p>${newsText(400, seed + 1)}</p></main>
+     <script>
+       const SENTENCES = ${JSON.stringify(SENTENCES)};
+       let a = ${seed} >>> 0;
+       const random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+       const pick = (list) => list[Math.floor(random() * list.length)];
+       const root = document.getElementById('root');
+       const all = () => [...root.querySelectorAll('*')];
+       const texts = () => { const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); const out = []; for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n); return out; };
+       const TAGS = ['p', 'span', 'b', 'a', 'div', 'li', 'em'];
+       function mutate() {
+         const r = random();
+         const elements = all();
+         if (r < 0.3 || elements.length < 3) {
+           const el = document.createElement(pick(TAGS));
+           el.textContent = pick(SENTENCES).slice(0, 20 + Math.floor(random() * 60));
+           const parent = elements.length ? pick(elements) : root;
+           parent.insertBefore(el, random() < 0.5 ? parent.firstChild : null);
+         } else if (r < 0.5) {
+           const el = pick(elements); if (el !== root) el.remove();
+         } else if (r < 0.75) {
+           const t = texts(); if (t.length) { const node = pick(t); const s = pick(SENTENCES); node.data = random() < 0.5 ? s.slice(0, 40) : node.data.slice(0, 30) + ' ' + s.slice(10, 50); }
+         } else if (r < 0.9) {
+           const el = pick(elements); const target = pick(elements);
+           if (el !== root && !el.contains(target)) target.appendChild(el);
+         } else {
+           const t = texts(); if (t.length) { const node = pick(t); if (node.data.length > 10) node.splitText(Math.floor(node.data.length / 2)); }
+         }
+       }
+       let done = 0;
+       const timer = setInterval(() => {
+         for (let i = 0; i < 10; i++) mutate();
+         done += 10;
+         if (done >= 3000) { clearInterval(timer); document.title = 'fuzz done'; }
+       }, 2);
+     </script>`,
+  );
+}
+
 export const GENERATED_DIR = 'test-results/generated-pages';
+
+/** Seeds of the mutation-fuzzing pages. */
+export const FUZZ_SEEDS = [7, 42, 1234];
 
 /** Writes every hostile page to disk once per test run. */
 export function writeHostilePages(): void {
   mkdirSync(GENERATED_DIR, { recursive: true });
   for (const [name, build] of Object.entries(HOSTILE_PAGES)) writeFileSync(`${GENERATED_DIR}/${name}.html`, build());
+  for (const seed of FUZZ_SEEDS) writeFileSync(`${GENERATED_DIR}/fuzz-${seed}.html`, fuzzPage(seed));
 }

@@ -13,7 +13,8 @@ async function pointOf(page: Page, text: string, nth = 0) {
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node as Text).data.indexOf(t);
-        if (at < 0 || (node.parentElement?.closest('script,style,textarea,[contenteditable],title') ?? null)) continue;
+        if (at < 0 || (node.parentElement?.closest('script,style,textarea,[contenteditable],title') ?? null))
+          continue;
         if (seen++ < n) continue;
         const range = document.createRange();
         range.setStart(node, at);
@@ -28,7 +29,10 @@ async function pointOf(page: Page, text: string, nth = 0) {
   );
 }
 
-test('hovering a mention shows its card with sourced facts; Escape closes it', async ({ context, serviceWorker }) => {
+test('hovering a mention shows its card with sourced facts; Escape closes it', async ({
+  context,
+  serviceWorker,
+}) => {
   await setSettings(serviceWorker, { uiLanguage: 'en' });
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 800 });
@@ -64,7 +68,10 @@ test('hovering a mention shows its card with sourced facts; Escape closes it', a
   await page.screenshot({ path: 'test-results/screenshots/card-en.png' });
 });
 
-test('the keyboard command opens the next mention’s card and focus returns on close', async ({ context, serviceWorker }) => {
+test('the keyboard command opens the next mention’s card and focus returns on close', async ({
+  context,
+  serviceWorker,
+}) => {
   await setSettings(serviceWorker, { uiLanguage: 'en' });
   const page = await context.newPage();
   const url = `${PAGE_ORIGIN}/pages/en-04-stargate-uae-g42-mgx.html`;
@@ -90,11 +97,18 @@ test('the keyboard command opens the next mention’s card and focus returns on 
 });
 
 test('the manifest declares the step commands', async ({ serviceWorker }) => {
-  const commands = await serviceWorker.evaluate(async () => (await chrome.commands.getAll()).map((c) => c.name));
-  expect(commands).toEqual(expect.arrayContaining(['siyaq-next-mention', 'siyaq-previous-mention', 'siyaq-close-card']));
+  const commands = await serviceWorker.evaluate(async () =>
+    (await chrome.commands.getAll()).map((c) => c.name),
+  );
+  expect(commands).toEqual(
+    expect.arrayContaining(['siyaq-next-mention', 'siyaq-previous-mention', 'siyaq-close-card']),
+  );
 });
 
-test('a mention inside a link shows the card and the link still works', async ({ context, serviceWorker }) => {
+test('a mention inside a link shows the card and the link still works', async ({
+  context,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   const url = `${PAGE_ORIGIN}/generated/page-link.html`;
   mkdirSync('test-results/generated-pages', { recursive: true });

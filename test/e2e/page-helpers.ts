@@ -14,7 +14,11 @@ export async function stepMention(sw: Worker, pageUrl: string, direction: 'next'
           .sendMessage(tab.id, { type: 'siyaq:get-mentions' }, { frameId: 0 })
           .catch(() => null)) as { url: string } | null;
         if (report?.url === url)
-          return (await chrome.tabs.sendMessage(tab.id, { type: 'siyaq:step-mention', direction: dir }, { frameId: 0 })) as {
+          return (await chrome.tabs.sendMessage(
+            tab.id,
+            { type: 'siyaq:step-mention', direction: dir },
+            { frameId: 0 },
+          )) as {
             entityId: string | null;
           };
       }

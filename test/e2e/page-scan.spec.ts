@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../../scripts/lib/find-browser';
-import { test, expect, waitForScan, getMentions, setSettings, PAGE_ORIGIN, OFFLINE_CHROMIUM_ARGS } from './fixtures';
+import {
+  test,
+  expect,
+  waitForScan,
+  getMentions,
+  setSettings,
+  PAGE_ORIGIN,
+  OFFLINE_CHROMIUM_ARGS,
+} from './fixtures';
 import { listPages, scorePage, summarize, type PageScore } from './score';
 import { stepMention } from './page-helpers';
 
@@ -16,7 +24,10 @@ async function pageMarkup(page: Page): Promise<string> {
 
 test.describe.configure({ mode: 'serial' });
 
-test('mentions API on the dev set: precision, recall, traps; the DOM stays as loaded', async ({ context, serviceWorker }) => {
+test('mentions API on the dev set: precision, recall, traps; the DOM stays as loaded', async ({
+  context,
+  serviceWorker,
+}) => {
   test.setTimeout(240_000);
   const scores: PageScore[] = [];
   const plain = await chromium.launch({ executablePath: findChromium()!, args: OFFLINE_CHROMIUM_ARGS });
@@ -29,7 +40,9 @@ test('mentions API on the dev set: precision, recall, traps; the DOM stays as lo
     const record = (records: MutationRecord[]) => {
       for (const r of records) {
         const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
-        log.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -${r.removedNodes.length}`);
+        log.push(
+          `${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -${r.removedNodes.length}`,
+        );
       }
     };
     const observer = new MutationObserver(record);
@@ -54,18 +67,25 @@ test('mentions API on the dev set: precision, recall, traps; the DOM stays as lo
     const after = await pageMarkup(page);
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
     // After load, the only DOM change is the card host appended to <body>.
-    expect(mutations.slice(mutationsAtLoad).filter((m) => !/^childList BODY\s+\+\[SIYAQ-CARD\] -0$/.test(m)), `${name}: page mutated`).toEqual([]);
+    expect(
+      mutations.slice(mutationsAtLoad).filter((m) => !/^childList BODY\s+\+\[SIYAQ-CARD\] -0$/.test(m)),
+      `${name}: page mutated`,
+    ).toEqual([]);
     await reference.goto(url);
     await reference.waitForLoadState('load');
-    expect(after, `${name}: DOM differs from the page without the extension`).toBe(await pageMarkup(reference));
+    expect(after, `${name}: DOM differs from the page without the extension`).toBe(
+      await pageMarkup(reference),
+    );
     scores.push(scorePage(name, report.mentions));
   }
   await plain.close();
   const lines = scores.map(
-    (s) => `${s.page.padEnd(36)} tp ${s.tp} fp ${s.fp} fn ${s.fn} traps ${s.traps}${s.details.length ? `\n    ${s.details.join('\n    ')}` : ''}${s.unlocated.length ? `\n    unlocated: ${s.unlocated.join(', ')}` : ''}`,
+    (s) =>
+      `${s.page.padEnd(36)} tp ${s.tp} fp ${s.fp} fn ${s.fn} traps ${s.traps}${s.details.length ? `\n    ${s.details.join('\n    ')}` : ''}${s.unlocated.length ? `\n    unlocated: ${s.unlocated.join(', ')}` : ''}`,
   );
   const summary = [...summarize(scores)].map(
-    ([lang, t]) => `${lang.padEnd(6)} P ${t.p.toFixed(3)} R ${t.r.toFixed(3)} tp ${t.tp} fp ${t.fp} fn ${t.fn} traps ${t.traps} products ${t.products}`,
+    ([lang, t]) =>
+      `${lang.padEnd(6)} P ${t.p.toFixed(3)} R ${t.r.toFixed(3)} tp ${t.tp} fp ${t.fp} fn ${t.fn} traps ${t.traps} products ${t.products}`,
   );
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/page-scan-chromium.txt', [...summary, '', ...lines].join('\n') + '\n');
@@ -78,7 +98,10 @@ test('mentions API on the dev set: precision, recall, traps; the DOM stays as lo
   }
 });
 
-test('nothing is found in inputs, textareas, editable areas, scripts, titles or attributes', async ({ context, serviceWorker }) => {
+test('nothing is found in inputs, textareas, editable areas, scripts, titles or attributes', async ({
+  context,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   const url = `${PAGE_ORIGIN}/generated/page-skip.html`;
   mkdirSync('test-results/generated-pages', { recursive: true });
@@ -99,7 +122,10 @@ test('nothing is found in inputs, textareas, editable areas, scripts, titles or 
   expect(report.mentions).toEqual([{ entityId: 'tencent', text: 'Tencent' }]);
 });
 
-test('a paragraph added 1 s after load gets its mentions; removed text drops them', async ({ context, serviceWorker }) => {
+test('a paragraph added 1 s after load gets its mentions; removed text drops them', async ({
+  context,
+  serviceWorker,
+}) => {
   const page = await context.newPage();
   const url = `${PAGE_ORIGIN}/generated/page-late.html`;
   mkdirSync('test-results/generated-pages', { recursive: true });
@@ -111,11 +137,15 @@ test('a paragraph added 1 s after load gets its mentions; removed text drops the
   );
   await page.goto(url);
   await expect
-    .poll(async () => (await getMentions(serviceWorker, url)).mentions.map((m) => m.text), { timeout: 10_000 })
+    .poll(async () => (await getMentions(serviceWorker, url)).mentions.map((m) => m.text), {
+      timeout: 10_000,
+    })
     .toEqual(['Tencent', 'Alibaba Cloud', 'Nvidia']);
   await page.evaluate(() => document.getElementById('late')!.remove());
   await expect
-    .poll(async () => (await getMentions(serviceWorker, url)).mentions.map((m) => m.text), { timeout: 10_000 })
+    .poll(async () => (await getMentions(serviceWorker, url)).mentions.map((m) => m.text), {
+      timeout: 10_000,
+    })
     .toEqual(['Tencent']);
 });
 

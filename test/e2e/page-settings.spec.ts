@@ -5,20 +5,33 @@ import { stepMention } from './page-helpers';
 
 /** Writes a page-mirror item the way the background does (`local:siyaq:<name>`). */
 async function setMirror(sw: Worker, name: string, value: string[]) {
-  await sw.evaluate(async ([k, v]) => chrome.storage.local.set({ [`siyaq:${k}`]: v }), [name, value] as const);
+  await sw.evaluate(async ([k, v]) => chrome.storage.local.set({ [`siyaq:${k}`]: v }), [
+    name,
+    value,
+  ] as const);
 }
 
-const highlighted = (page: Page) => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+const highlighted = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
 const texts = async (sw: Worker, url: string) => (await getMentions(sw, url)).mentions.map((m) => m.text);
 
 function writePage(name: string, body: string) {
   mkdirSync('test-results/generated-pages', { recursive: true });
-  writeFileSync(`test-results/generated-pages/${name}`, `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+  writeFileSync(
+    `test-results/generated-pages/${name}`,
+    `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
+  );
   return `${PAGE_ORIGIN}/generated/${name}`;
 }
 
-test('per-site off, excluded terms and first-mention-only take effect without reload', async ({ context, serviceWorker }) => {
-  const url = writePage('page-settings.html', '<p>Tencent and Nvidia met. Tencent again, and Nvidia again.</p>');
+test('per-site off, excluded terms and first-mention-only take effect without reload', async ({
+  context,
+  serviceWorker,
+}) => {
+  const url = writePage(
+    'page-settings.html',
+    '<p>Tencent and Nvidia met. Tencent again, and Nvidia again.</p>',
+  );
   const page = await context.newPage();
   await page.goto(url);
   await waitForScan(serviceWorker, url);
@@ -34,20 +47,30 @@ test('per-site off, excluded terms and first-mention-only take effect without re
   await setMirror(serviceWorker, 'excluded-terms', []);
   await expect.poll(() => texts(serviceWorker, url)).toHaveLength(4);
 
+  await stepMention(serviceWorker, url, 'next');
+  await expect(page.locator('siyaq-card [data-testid="siyaq-card"]')).toBeVisible();
   await setMirror(serviceWorker, 'disabled-sites', ['127.0.0.1']);
   await expect.poll(() => highlighted(page)).toBe(0);
+  // Off means gone: no highlight, and the card's host has left the page.
+  await expect(page.locator('siyaq-card')).toHaveCount(0);
   expect(await texts(serviceWorker, url)).toEqual([]);
   await setMirror(serviceWorker, 'disabled-sites', []);
   await expect.poll(() => highlighted(page)).toBe(4);
 });
 
-test('a page with a strict CSP still gets highlights and a styled card, with nothing added to it but the host', async ({ context, serviceWorker }) => {
+test('a page with a strict CSP still gets highlights and a styled card, with nothing added to it but the host', async ({
+  context,
+  serviceWorker,
+}) => {
   const url = `${PAGE_ORIGIN}/generated/page-csp.html`;
   const page = await context.newPage();
   await page.route(url, (route) =>
     route.fulfill({
       status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" },
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'",
+      },
       body: '<!doctype html><html><head><title>csp</title></head><body><p style="font-size:20px">Nvidia sells chips to Tencent.</p></body></html>',
     }),
   );
@@ -61,7 +84,12 @@ test('a page with a strict CSP still gets highlights and a styled card, with not
   // The card's Tailwind styles apply (adopted sheet, not a <style> the CSP could block).
   const look = await card.evaluate((el) => {
     const s = getComputedStyle(el);
-    return { bg: s.backgroundColor, radius: s.borderTopLeftRadius, width: el.getBoundingClientRect().width, shadow: s.boxShadow };
+    return {
+      bg: s.backgroundColor,
+      radius: s.borderTopLeftRadius,
+      width: el.getBoundingClientRect().width,
+      shadow: s.boxShadow,
+    };
   });
   expect(look.radius).not.toBe('0px');
   expect(look.width).toBeGreaterThan(300);
@@ -69,7 +97,10 @@ test('a page with a strict CSP still gets highlights and a styled card, with not
   expect(await page.evaluate(() => document.head.querySelectorAll('style').length)).toBe(0);
 });
 
-test('single-page navigation rescans: the report follows the new URL and content', async ({ context, serviceWorker }) => {
+test('single-page navigation rescans: the report follows the new URL and content', async ({
+  context,
+  serviceWorker,
+}) => {
   const url = writePage(
     'page-spa.html',
     `<main><p>Tencent news.</p></main><script>
@@ -83,5 +114,10 @@ test('single-page navigation rescans: the report follows the new URL and content
   await page.goto(url);
   await waitForScan(serviceWorker, url);
   const next = `${url}?story=2`;
-  await expect.poll(async () => (await getMentions(serviceWorker, next).catch(() => null))?.mentions.map((m) => m.text), { timeout: 10_000 }).toEqual(['Nvidia']);
+  await expect
+    .poll(
+      async () => (await getMentions(serviceWorker, next).catch(() => null))?.mentions.map((m) => m.text),
+      { timeout: 10_000 },
+    )
+    .toEqual(['Nvidia']);
 });

@@ -45,7 +45,11 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 /** The page's counted text, whitespace-normalized, blocks separated by "\n". */
 export function countedText(html: string): string {
   const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+    },
   });
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const text = extractBlocks(doc)
@@ -70,7 +74,17 @@ export function readGold(page: string): Gold {
 export function scorePage(page: string, mentions: readonly MentionReport[]): PageScore {
   const gold = readGold(page);
   const global = countedText(readFileSync(join(PAGES_DIR, `${page}.html`), 'utf8'));
-  const score: PageScore = { page, lang: gold.lang, tp: 0, fp: 0, fn: 0, traps: 0, products: 0, unlocated: [], details: [] };
+  const score: PageScore = {
+    page,
+    lang: gold.lang,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    traps: 0,
+    products: 0,
+    unlocated: [],
+    details: [],
+  };
 
   const hits: (Span & { entity: string; text: string; used: boolean })[] = [];
   let cursor = 0;
@@ -87,23 +101,32 @@ export function scorePage(page: string, mentions: readonly MentionReport[]): Pag
     hits.push({ start: at, end: at + text.length, entity: m.entityId, text, used: false });
   }
 
+  // Gold mentions are distinct occurrences in document order: each is searched from the END of
+  // the previous one. (scripts/eval.ts searches from its start + 1, so «Aramco» in "Saudi
+  // Aramco, and Aramco" lands inside "Saudi Aramco" and scores a miss plus a false hit.)
   const goldSpans: (Span & { entity: string; surface: string })[] = [];
   let prev = -1;
+  let prevEnd = 0;
   for (const g of gold.mentions) {
     const surface = squash(g.surface);
     const ctx = squash(g.context);
     let found = -1;
     for (let c = global.indexOf(ctx); c >= 0 && found < 0; c = global.indexOf(ctx, c + 1)) {
-      for (let s = global.indexOf(surface, c); s >= 0 && s + surface.length <= c + ctx.length; s = global.indexOf(surface, s + 1)) {
-        if (s > prev) {
+      for (
+        let s = global.indexOf(surface, c);
+        s >= 0 && s + surface.length <= c + ctx.length;
+        s = global.indexOf(surface, s + 1)
+      ) {
+        if (s > prev && s >= prevEnd) {
           found = s;
           break;
         }
       }
     }
-    if (found < 0) found = global.indexOf(surface, prev + 1);
+    if (found < 0) found = global.indexOf(surface, Math.max(prev + 1, prevEnd));
     if (found < 0) continue;
     prev = found;
+    prevEnd = found + surface.length;
     goldSpans.push({ start: found, end: found + surface.length, entity: g.entity, surface });
   }
   const productSpans: Span[] = [];
@@ -116,7 +139,9 @@ export function scorePage(page: string, mentions: readonly MentionReport[]): Pag
     }
   }
   const trapSpans: Span[] = [];
-  for (const t of gold.traps) for (let s = global.indexOf(t); s >= 0; s = global.indexOf(t, s + 1)) trapSpans.push({ start: s, end: s + t.length });
+  for (const t of gold.traps)
+    for (let s = global.indexOf(t); s >= 0; s = global.indexOf(t, s + 1))
+      trapSpans.push({ start: s, end: s + t.length });
   const others = new Set((gold.others ?? []).map((o) => o.entity));
 
   for (const g of goldSpans) {
@@ -146,7 +171,10 @@ export function scorePage(page: string, mentions: readonly MentionReport[]): Pag
 
 /** Per-language totals with precision and recall. */
 export function summarize(scores: readonly PageScore[]) {
-  const byLang = new Map<string, { tp: number; fp: number; fn: number; traps: number; products: number; p: number; r: number }>();
+  const byLang = new Map<
+    string,
+    { tp: number; fp: number; fn: number; traps: number; products: number; p: number; r: number }
+  >();
   for (const s of scores) {
     const t = byLang.get(s.lang) ?? { tp: 0, fp: 0, fn: 0, traps: 0, products: 0, p: 0, r: 0 };
     t.tp += s.tp;
