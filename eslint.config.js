@@ -29,7 +29,7 @@ const CONTENT_FILES = [
 export default tseslint.config(
   {
     ignores: [
-      '.output/**',
+      '.output*/**',
       '.wxt/**',
       'node_modules/**',
       'data/generated/**',

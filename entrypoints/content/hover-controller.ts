@@ -7,6 +7,7 @@
 import { mentionAtPoint } from '../../lib/highlight/hit-test';
 import type { MentionRecord, MentionsIndex } from '../../lib/highlight/mentions-index';
 import type { HoverStore } from '../../lib/state/hover-store';
+import { measured } from '../../lib/scanner/task-stats';
 
 /** Time the pointer may spend between the mention and the card before the card closes. */
 export const HIDE_GRACE_MS = 300;
@@ -86,7 +87,7 @@ export function startHoverController(o: HoverControllerOptions): { close: () => 
   const onMove = (e: PointerEvent) => {
     if (e.pointerType === 'touch') return;
     last = { x: e.clientX, y: e.clientY, inCard: inCard(e) };
-    if (!frame) frame = requestAnimationFrame(check);
+    if (!frame) frame = requestAnimationFrame(measured(check));
   };
 
   const onDown = (e: PointerEvent) => {
@@ -103,9 +104,9 @@ export function startHoverController(o: HoverControllerOptions): { close: () => 
   };
 
   const opts = { capture: true, passive: true, signal: o.signal };
-  document.addEventListener('pointermove', onMove, opts);
-  document.addEventListener('pointerdown', onDown, opts);
-  window.addEventListener('keydown', onKey, opts);
+  document.addEventListener('pointermove', measured(onMove), opts);
+  document.addEventListener('pointerdown', measured(onDown), opts);
+  window.addEventListener('keydown', measured(onKey), opts);
   o.signal.addEventListener('abort', () => {
     if (frame) cancelAnimationFrame(frame);
     clearShow();

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLanguageFor } from '../../lib/i18n/browser-language';
 import { MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
 import {
+  adoptHighlightStyles,
   createHighlighter,
   supportsHighlights,
   type Highlighter,
@@ -17,6 +18,7 @@ import { sendToBackground } from '../../lib/messaging/send';
 import type { MentionsReport } from '../../lib/messaging/protocol';
 import { PageScanner, type MentionChange } from '../../lib/scanner/page-scanner';
 import { observeMutations } from '../../lib/scanner/observe-mutations';
+import { measureTask, taskStats } from '../../lib/scanner/task-stats';
 import { createHoverStore } from '../../lib/state/hover-store';
 import { disabledSitesItem, excludedTermsItem, watchedIdsItem } from '../../lib/storage/page-mirror';
 import { readSettings, settingsItem, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
@@ -163,6 +165,13 @@ export function createPageSession(ctx: ContentScriptContext) {
       signal: controller.signal,
       excludedTerms: excluded,
       onChange: applyChange,
+      // A page's open shadow roots get the highlight styles (document styles do not reach into
+      // them) and their own observer; both go when the session stops.
+      onShadowRoot: (shadow) => {
+        const unadopt = adoptHighlightStyles(shadow);
+        controller.signal.addEventListener('abort', unadopt);
+        observeMutations(shadow, controller.signal, (batch) => scanner.rescan(batch.roots, batch.removed));
+      },
     });
     const hover = startHoverController({
       index,
@@ -175,6 +184,11 @@ export function createPageSession(ctx: ContentScriptContext) {
     });
     running = { controller, index, scanner, highlighter, closeCard: hover.close };
     observeMutations(document.body, controller.signal, (batch) => scanner.rescan(batch.roots, batch.removed));
+    // A page that swaps <body> itself (not its content) leaves the observer on the old one: start over.
+    const bodySwap = new MutationObserver(() => document.body !== observedBody && measureTask(start));
+    const observedBody = document.body;
+    bodySwap.observe(document.documentElement, { childList: true });
+    controller.signal.addEventListener('abort', () => bodySwap.disconnect());
     scanner.start();
   };
 
@@ -203,6 +217,7 @@ export function createPageSession(ctx: ContentScriptContext) {
     // Not done until the settings are read and, when Siyaq runs here, the initial scan finished.
     done: initialized && (running ? running.scanner.done : true),
     mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.text })),
+    stats: { ...taskStats },
   });
 
   const init = async () => {
@@ -213,7 +228,7 @@ export function createPageSession(ctx: ContentScriptContext) {
     ]);
     watched = new Set(await watchedIdsItem.getValue());
     store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
-    start();
+    measureTask(start);
     // The "official list" marker arrives from the background; scanning does not wait for it.
     sendToBackground('siyaq:get-page-marks', {})
       .then((marks) => {
@@ -227,7 +242,7 @@ export function createPageSession(ctx: ContentScriptContext) {
         const prev = settings;
         settings = { ...DEFAULT_SETTINGS, ...next };
         store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
-        if (prev.enabled !== settings.enabled) start();
+        if (prev.enabled !== settings.enabled) measureTask(start);
         else if (running && prev.highlightStyle !== settings.highlightStyle)
           running.highlighter.setMarking(settings.highlightStyle);
         if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
@@ -235,11 +250,11 @@ export function createPageSession(ctx: ContentScriptContext) {
       disabledSitesItem.watch((next) => {
         const was = isActive();
         disabledSites = next ?? [];
-        if (was !== isActive()) start();
+        if (was !== isActive()) measureTask(start);
       }),
       excludedTermsItem.watch((next) => {
         excluded = next ?? [];
-        if (running) start();
+        if (running) measureTask(start);
       }),
       watchedIdsItem.watch((next) => {
         watched = new Set(next ?? []);
@@ -248,7 +263,7 @@ export function createPageSession(ctx: ContentScriptContext) {
     ];
     ctx.onInvalidated(() => unwatch.forEach((u) => u()));
     // Single-page-app navigation: the old page's mentions go, the new page is scanned afresh.
-    ctx.addEventListener(window, 'wxt:locationchange', () => running && start());
+    ctx.addEventListener(window, 'wxt:locationchange', () => running && measureTask(start));
   };
 
   return { init, stop, report, step };

@@ -2,7 +2,7 @@
  * The background's one copy of the card data: `data/generated/details.json` bundled into the
  * background script (no fetch, not even of an extension file) and verified on first use.
  */
-import detailsArtifact from '../../data/generated/details.json';
+import detailsArtifact from '../../data/generated/details.json' with { type: 'json' };
 import { loadDetails, type DetailsStore } from '../data/load-details';
 
 let store: DetailsStore | null = null;

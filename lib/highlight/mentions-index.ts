@@ -87,9 +87,40 @@ export class MentionsIndex {
       const blocks = [...this.byBlock.values()]
         .map((records) => records.filter((r) => r.range.startContainer.isConnected && !r.range.collapsed))
         .filter((records) => records.length > 0);
-      blocks.sort((a, b) => a[0]!.range.compareBoundaryPoints(Range.START_TO_START, b[0]!.range));
+      blocks.sort((a, b) => compareComposed(a[0]!.range, b[0]!.range));
       this.ordered = blocks.flat();
     }
     return this.ordered;
   }
+}
+
+/** The node, then each shadow host above it, up to the document. */
+function hostChain(node: Node): Node[] {
+  const chain: Node[] = [];
+  for (let n: Node | null = node; n;) {
+    chain.push(n);
+    const root = n.getRootNode();
+    n = root instanceof ShadowRoot ? root.host : null;
+  }
+  return chain;
+}
+
+/**
+ * Document order of two ranges across open shadow roots (a shadow tree sits where its host is).
+ * `compareBoundaryPoints` only works within one tree and throws across trees.
+ */
+export function compareComposed(a: Range, b: Range): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  }
+  const ca = hostChain(a.startContainer);
+  const cb = hostChain(b.startContainer);
+  for (const x of ca) {
+    const root = x.getRootNode();
+    const y = cb.find((n) => n.getRootNode() === root);
+    if (!y) continue;
+    if (x === y) return ca.indexOf(x) > cb.indexOf(y) ? -1 : 1; // inside the same host: its shadow tree first
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return 0;
 }

@@ -41,7 +41,7 @@ export function supportsHighlights(): boolean {
 }
 
 /** Adopts the `::highlight` stylesheet into the document; returns a function removing it. */
-export function adoptHighlightStyles(doc: Document = document): () => void {
+export function adoptHighlightStyles(doc: Document | ShadowRoot = document): () => void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];

@@ -5,12 +5,22 @@
  *    normalization pass: removed characters get class SKIP, all whitespace class SPACE, case and
  *    letter variants share a class;
  *  - script: Uint8Array(classes) class → NONWORD/LATIN/ARABIC/DIGIT/CJK;
- *  - rootNext: Int32Array(classes) dense root transitions; deeper nodes use CSR edges (edgeFirst,
- *    edgeLabel sorted per node, target of edge e = e + 1): linear scan for small fan-out, binary
- *    search otherwise;
+ *  - rootNext: Int32Array(classes) dense root transitions; pair: Int32Array(classes²) dense depth-2
+ *    transitions; deeper nodes use CSR edges (edgeFirst, edgeLabel sorted per node, target of edge
+ *    e = e + 1): linear scan for small fan-out, binary search otherwise;
  *  - outFirst/outData: outputs per node;
- *  - cliticNext/cliticAccept: a tiny dense automaton of the Arabic proclitic combinations.
- * No per-character object or Map lookups; the scan is a closure over local constants.
+ *  - cliticNext/cliticAccept: a tiny dense automaton of the Arabic proclitic combinations;
+ *  - loopTab: one Int32Array read by the main loop: per code unit (class + 1) | script << 16 |
+ *    SPECIAL (removed, ligature, CJK), the token-continuation tables keepS/seedS over (previous
+ *    script, script), and the token filter's Bloom bits.
+ * Main loop (runLoop, no calls, one table load per code unit besides the filter bits, no class
+ * buffer pass): keeps a hash of the current token prefix (+ its first delimiter) branch-free and
+ * tests it against a Bloom filter (two bits) of the patterns' first tokens (with Arabic proclitic
+ * combinations); it returns to scan() only on a filter hit or a special character, where the walk
+ * from that token start runs (wordStart: trie walk from the start and after each proclitic). The
+ * walks are plain functions over one monomorphic table object (Walk) rather than closures, so with
+ * several scanners alive their optimized code does not reload captured tables per access.
+ * scanReference is the plain reference loop (a walk at every token start) for tests.
  *
  * Boundaries: a walk starts only at a token start (previous non-removed character is not a word
  * character, or is a letter of another script; every CJK position is a start) or after an
@@ -68,7 +78,30 @@ export function isStartScript(prev: number, s: number): boolean {
   return s !== NONWORD && (prev === NONWORD || s === CJK || (s !== prev && s !== DIGIT && prev !== DIGIT));
 }
 
+// The hot code below writes these constants as literals (an imported binding can cost a getter
+// call per use when modules are transpiled to CommonJS); they must agree with types.ts/script.ts.
+if (C_SKIP !== 0 || C_SPACE !== 1 || C_NONWORD !== 2 || C_EXPAND !== 7 || K_CONTEXT !== 2)
+  throw new Error('scan.ts: class constants changed');
+if (NONWORD !== 0 || ARABIC !== 2 || DIGIT !== 3 || CJK !== 4)
+  throw new Error('scan.ts: script constants changed');
+
 const FILTER_DENSITY = 32;
+const SEED = 0x2f6b3a91;
+const PRIME = 0x01000193;
+const GOLD = 0x9e3779b1 | 0; // second Bloom hash: Math.imul(h, GOLD)
+const SPECIAL = 0x100000;
+const U_KEEP = 0x10000;
+const U_SEED = 0x10040;
+const U_BITS = 0x10080;
+// runLoop/bloomHit write these as literals too.
+if (
+  SPECIAL !== 0x100000 ||
+  U_KEEP !== 0x10000 ||
+  U_SEED !== 0x10040 ||
+  U_BITS !== 0x10080 ||
+  GOLD !== -0x61c8864f
+)
+  throw new Error('scan.ts: loop constants changed');
 export class Scanner {
   readonly payload: MatcherPayload;
   readonly cls: Uint16Array;
@@ -179,231 +212,23 @@ export class Scanner {
     cStates.forEach((m, st) => m.forEach((nx, k) => (cliticNext[st * K + k] = nx)));
     const cliticAccept = Uint8Array.from(cAcceptList);
 
-    // ---- hot path: closure over local constants ----
-    const expandScript = (c: number, first: boolean): number => {
-      const e = foldExpansion(c);
-      return e ? scr[e.charCodeAt(first ? 0 : e.length - 1)]! : NONWORD;
-    };
-
-    // Class buffer of the text being scanned: one pass maps every code unit to its class, so the
-    // main loop and the walks read a Uint16Array instead of the string (one code path for one-byte,
-    // two-byte, flat and concatenated strings).
-    let cb = new Uint16Array(1024);
-    const fillClasses = (text: string): void => {
-      const n = text.length;
-      if (cb.length < n + 1) cb = new Uint16Array(Math.max(n + 1, cb.length * 2));
-      const b = cb;
-      for (let i = 0; i < n; i++) b[i] = cls[text.charCodeAt(i)]!;
-    };
-
-    const step = (v: number, k: number): number => {
-      if (v === 0) return root[k]!;
-      let lo = edgeFirst[v];
-      let hi = edgeFirst[v + 1];
-      if (hi! - lo! <= 8) {
-        for (; lo! < hi!; lo!++) {
-          const l = edgeLabel[lo!];
-          if (l === k) return lo! + 1;
-          if (l! > k) return -1;
-        }
-        return -1;
-      }
-      hi!--;
-      while (lo! <= hi!) {
-        const mid = (lo! + hi!) >>> 1;
-        const l = edgeLabel[mid];
-        if (l === k) return mid + 1;
-        if (l! < k) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    };
-
-    /** Does a form ending at i (exclusive) whose last character has script `last` end on a boundary? */
-    const endOk = (text: string, i: number, last: number): boolean => {
-      const n = text.length;
-      let k = C_SKIP;
-      while (i < n && (k = cb[i]!) === C_SKIP) i++;
-      if (i >= n || last === NONWORD || last === CJK) return true;
-      const s = k === C_EXPAND ? expandScript(text.charCodeAt(i), true) : script[k];
-      if (s === NONWORD || s === CJK) return true;
-      if (s === last) return false;
-      return last !== DIGIT;
-    };
-
-    let bestEnd = -1;
-    let bestNode = -1;
-
-    /** Walks the trie from p (generic path); sets bestEnd/bestNode; records context hits. */
-    const walkSlow = (text: string, p: number, ctx: number[]): void => {
-      const n = text.length;
-      bestEnd = -1;
-      bestNode = -1;
-      let v = 0;
-      let i = p;
-      let lastSpace = false;
-      while (i < n) {
-        const k = cb[i];
-        if (k === C_SKIP) {
-          i++;
-          continue;
-        }
-        let last: number;
-        if (k === C_EXPAND) {
-          const c = text.charCodeAt(i);
-          const e = foldExpansion(c);
-          for (let j = 0; j < e.length && v >= 0; j++) v = step(v, classOfFolded(e.charCodeAt(j)));
-          last = expandScript(c, false);
-          lastSpace = false;
-        } else {
-          if (k === C_SPACE) {
-            if (lastSpace) {
-              i++;
-              continue;
-            }
-            lastSpace = true;
-          } else lastSpace = false;
-          v = step(v, k!);
-          last = script[k!]!;
-        }
-        if (v < 0) return;
-        i++;
-        if (outFirst[v] !== outFirst[v + 1]) emit(text, p, i, v, last, ctx);
-      }
-    };
-
-    /** Outputs of node v reached at i (exclusive) from a walk started at p. */
-    const emit = (text: string, p: number, i: number, v: number, last: number, ctx: number[]): void => {
-      const onBoundary = endOk(text, i, last);
-      const o0 = outFirst[v];
-      const o1 = outFirst[v + 1];
-      if (onBoundary && (outData[o0!]! & 3) < K_CONTEXT) {
-        bestEnd = i;
-        bestNode = v;
-      }
-      // Entries are sorted names first, then context/exclude words.
-      if ((outData[o1! - 1]! & 3) >= K_CONTEXT) {
-        if (onBoundary || (i - p >= 4 && last !== NONWORD)) ctx.push(p, i, v);
-      }
-    };
-
-    /** Walks the trie from p: the first two characters through the dense pair table. */
-    const walk = (text: string, p: number, ctx: number[]): void => {
-      const n = text.length;
-      bestEnd = -1;
-      bestNode = -1;
-      let i = p;
-      let k = C_SKIP;
-      while (i < n && (k = cb[i]!) === C_SKIP) i++;
-      if (i >= n) return;
-      if (k === C_EXPAND) return walkSlow(text, p, ctx);
-      const k1 = k;
-      let v = root[k1];
-      if (v! < 0) return;
-      if (outFirst[v!] !== outFirst[v! + 1]) return walkSlow(text, p, ctx);
-      i++;
-      while (i < n && (k = cb[i]!) === C_SKIP) i++;
-      if (i >= n) return;
-      if (k === C_EXPAND) return walkSlow(text, p, ctx);
-      v = pair[k1 * K + k];
-      if (v! < 0) return;
-      i++;
-      let lastSpace = k === C_SPACE;
-      if (outFirst[v!] !== outFirst[v! + 1]) emit(text, p, i, v!, script[k]!, ctx);
-      while (i < n) {
-        k = cb[i]!;
-        if (k === C_SKIP) {
-          i++;
-          continue;
-        }
-        if (k === C_SPACE) {
-          if (lastSpace) {
-            i++;
-            continue;
-          }
-          lastSpace = true;
-        } else if (k === C_EXPAND) return walkSlow(text, p, ctx);
-        else lastSpace = false;
-        // inline child search (labels sorted)
-        let lo = edgeFirst[v!];
-        const hi = edgeFirst[v! + 1];
-        v = -1;
-        if (hi! - lo! <= 8) {
-          for (; lo! < hi!; lo!++) {
-            const l = edgeLabel[lo!];
-            if (l! >= k) {
-              if (l === k) v = lo! + 1;
-              break;
-            }
-          }
-        } else {
-          let h = hi! - 1;
-          while (lo! <= h) {
-            const mid = (lo! + h) >>> 1;
-            const l = edgeLabel[mid];
-            if (l === k) {
-              v = mid + 1;
-              break;
-            }
-            if (l! < k) lo = mid + 1;
-            else h = mid - 1;
-          }
-        }
-        if (v! < 0) return;
-        i++;
-        if (outFirst[v!] !== outFirst[v! + 1]) emit(text, p, i, v, script[k]!, ctx);
-      }
-    };
-
-    /** All starts of the word at p: p itself and after each proclitic combination. */
-    const wordStart = (
-      text: string,
-      p: number,
-      s: number,
-      cands: number[],
-      ctx: number[],
-      lastEnd: number,
-    ): void => {
-      walk(text, p, ctx);
-      let bStart = p;
-      let bEnd = bestEnd;
-      let bNode = bestNode;
-      let bFlags = 0;
-      if (s === ARABIC) {
-        const n = text.length;
-        let st = 0;
-        let i = p;
-        while (i < n) {
-          const k = cb[i];
-          if (k === C_SKIP) {
-            i++;
-            continue;
-          }
-          st = cliticNext[st * K + k!]!;
-          if (st < 0) break;
-          i++;
-          const acc = cliticAccept[st];
-          // A clitic attaches to an Arabic-script remainder; a Latin name after و is its own token.
-          let r = i;
-          while (r < n && cb[r] === C_SKIP) r++;
-          if (acc !== 0 && r < n && script[cb[r]!] === ARABIC) {
-            walk(text, r, ctx);
-            if (bestEnd > bEnd) {
-              bEnd = bestEnd;
-              bNode = bestNode;
-              bStart = r;
-              bFlags = acc!;
-            }
-          }
-        }
-      }
-      if (bEnd < 0) return;
-      if (bStart < lastEnd) return; // leftmost-longest: overlaps an earlier candidate
-      cands.push(bStart, bEnd, bNode, bFlags);
-    };
+    const w = new Walk(
+      cls,
+      script,
+      root,
+      pair,
+      edgeFirst,
+      edgeLabel as Uint16Array,
+      outFirst,
+      outData,
+      cliticNext,
+      cliticAccept,
+      K,
+      classOfFolded,
+    );
 
     // Main-loop tables over (previous script, class): start[prev * K + k] = 1 where a walk may
-    // start (token start and the class has a root transition), next[prev * K + k] = new "previous
+    // start (token start and the class has a root transition or begins a proclitic), next[prev * K + k] = new "previous
     // script" (unchanged for removed characters).
     // quick[k] = 1: a start with class k needs no walk if pair[k][next] is empty (k does not
     // begin a proclitic and no one-character form exists).
@@ -417,60 +242,61 @@ export class Scanner {
     for (let prev = 0; prev < 5; prev++) {
       for (let k = 0; k < K; k++) {
         const s = script[k];
-        nextTab[prev * K + k] = k === C_SKIP ? prev : s!;
+        nextTab[prev * K + k] = k === 0 /* C_SKIP */ ? prev : s!;
         const isStart = isStartScript(prev, script[k]!);
         startTab[prev * K + k] =
-          k !== C_SKIP && k !== C_EXPAND && isStart && (root[k]! >= 0 || cliticNext[k]! >= 0) ? 1 : 0;
+          k !== 0 /* C_SKIP */ && k !== 7 /* C_EXPAND */ && isStart && (root[k]! >= 0 || cliticNext[k]! >= 0)
+            ? 1
+            : 0;
       }
     }
-
-    /** Reference main loop: calls wordStart at every token start (used when the text has CJK or ligature characters). */
+    /** Reference main loop: calls wordStart at every token start (one character at a time). */
     const scanFull = (text: string): BlockHits => {
-      fillClasses(text);
       const cands: number[] = [];
       const ctx: number[] = [];
       const n = text.length;
       let prevK = 0; // previous script × K
       let lastEnd = 0;
       for (let i = 0; i < n; i++) {
-        const k = cb[i];
-        if (startTab[prevK + k!] === 1) {
+        const k = cls[text.charCodeAt(i)]!;
+        if (startTab[prevK + k] === 1) {
           // Quick reject without a call: the first two characters lead nowhere in the trie.
-          if (quick[k!] === 1 && i + 1 < n) {
-            const k2 = cb[i + 1];
-            if (k2 !== C_SKIP && k2 !== C_EXPAND && pair[k! * K + k2!]! < 0) {
-              prevK = nextTab[prevK + k!]! * K;
+          if (quick[k] === 1 && i + 1 < n) {
+            const k2 = cls[text.charCodeAt(i + 1)]!;
+            if (k2 !== 0 /* C_SKIP */ && k2 !== 7 /* C_EXPAND */ && pair[k * K + k2]! < 0) {
+              prevK = nextTab[prevK + k]! * K;
               continue;
             }
           }
-          wordStart(text, i, script[k!]!, cands, ctx, lastEnd);
+          wordStart(w, text, i, script[k]!, cands, ctx, lastEnd);
           if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
-        } else if (k === C_EXPAND) {
+        } else if (k === 7 /* C_EXPAND */) {
           const c = text.charCodeAt(i);
           const prev = prevK / K;
           const s0 = expandScript(c, true);
           if (isStartScript(prev, s0)) {
-            wordStart(text, i, s0, cands, ctx, lastEnd);
+            wordStart(w, text, i, s0, cands, ctx, lastEnd);
             if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
           }
           prevK = expandScript(c, false) * K;
           continue;
         }
-        prevK = nextTab[prevK + k!]! * K;
+        prevK = nextTab[prevK + k]! * K;
       }
       return { cands, ctx };
     };
+
     // ---- Token filter (the fast main loop) ----
     // A token is a maximal run of word characters without an internal token start (script change,
     // CJK). The hash of every pattern's FIRST token followed by its delimiter (space or punctuation,
     // if the pattern goes on) — and, for Arabic tokens, of every proclitic combination + that — is
-    // set in a bitset. The main loop keeps the hash of the
-    // current token prefix branch-free and looks it up before each character; only on a hit does it
-    // call wordStart for that token (which then walks exactly as the reference loop would). Any
-    // walk that can match from a token start makes its prefix (clitic + first token) hash hit, so
-    // the filter only removes calls, never matches (false positives just cost a walk).
-    const SEED = 0x2f6b3a91 | 0;
-    const PRIME = 0x01000193;
+    // set in a Bloom filter (two bits per hash). The main loop keeps the hash of the current token
+    // prefix branch-free and tests it before each character; only on a hit does it call wordStart
+    // for that token (which then walks exactly as the reference loop would). Any walk that can
+    // match from a token start makes its prefix (clitic + first token) hash hit, so the filter only
+    // removes calls, never matches (false positives just cost a walk).
+    // Hash value of a class: (class + 1) | script << 16 — the per-code-unit table entry itself.
+    const hv = (k: number): number => (k + 1) | (script[k]! << 16);
     const isStartAt = (prevS: number, k: number): boolean => {
       const s = script[k];
       return isStartScript(prevS, s!);
@@ -483,7 +309,7 @@ export class Scanner {
         const k = edgeLabel[e!];
         if (depth > 0 && script[k!] === NONWORD) {
           // the pattern continues after a delimiter: the filter key includes it ("t." ≠ "t ")
-          for (const h of hashes) tokenHashes.push(Math.imul(h ^ (k! + 1), PRIME));
+          for (const h of hashes) tokenHashes.push(Math.imul(h ^ hv(k!), PRIME));
           continue;
         }
         if (depth > 0 && isStartAt(prevS, k!)) {
@@ -495,10 +321,10 @@ export class Scanner {
         if (depth === 0 && script[k!] === ARABIC) {
           next = [
             SEED,
-            ...cliticClassSeqs.map((seq) => seq.reduce((h, c) => Math.imul(h ^ (c + 1), PRIME), SEED)),
+            ...cliticClassSeqs.map((seq) => seq.reduce((h, c) => Math.imul(h ^ hv(c), PRIME), SEED)),
           ];
         } else next = hashes;
-        next = next.map((h) => Math.imul(h ^ (k! + 1), PRIME));
+        next = next.map((h) => Math.imul(h ^ hv(k!), PRIME));
         walkTokens(e! + 1, next, script[k!]!, depth + 1);
       }
       if (ends && depth > 0) for (const h of hashes) tokenHashes.push(h);
@@ -508,80 +334,95 @@ export class Scanner {
     while (LOG < 25 && 1 << LOG < tokenHashes.length * FILTER_DENSITY) LOG++;
     const SHIFT = 32 - LOG;
     const bits = new Int32Array(1 << (LOG - 5));
+    // Two bits per hash (a Bloom filter, k = 2): the second is only tested when the first is set.
     for (const h of tokenHashes) {
       const x = h >>> SHIFT;
       bits[x >>> 5]! |= 1 << (x & 31);
+      const y = Math.imul(h, GOLD) >>> SHIFT;
+      bits[y >>> 5]! |= 1 << (y & 31);
     }
-    // Per (previous script, class): keep = -1 if the class continues the current token, else 0.
-    const keep = new Int32Array(5 * K);
-    const seedTab = new Int32Array(5 * K);
-    const nextK = new Int32Array(5 * K);
-    const special = new Uint8Array(K);
-    for (let prev = 0; prev < 5; prev++) {
-      for (let k = 0; k < K; k++) {
-        const t = prev * K + k;
-        // The hash runs over a token AND its first delimiter; it restarts after a delimiter or at a
-        // script change.
-        const cont = prev !== NONWORD && !isStartAt(prev, k);
-        keep[t] = cont ? -1 : 0;
-        seedTab[t] = cont ? 0 : SEED;
-        nextK[t] = (k === C_SKIP ? prev : script[k])! * K;
+    // Per code unit: (class + 1) | script << 16 | SPECIAL (removed character, ligature or CJK: the
+    // rare path). One load per code unit gives the class and the script — no class-buffer pass.
+    // keepS[prev << 3 | s] = -1 if a character of script s continues the token after one of script
+    // prev (the hash goes on, its start stays), else 0 (a token start or a character after a
+    // delimiter: the hash restarts from seedS = SEED). Everything the tight loop reads lives in one
+    // Int32Array: unit | keepS | seedS | bits (offsets U_KEEP, U_SEED, U_BITS).
+    const loopTab = new Int32Array(U_BITS + bits.length);
+    for (let c = 0; c < 0x10000; c++) {
+      const k = cls[c]!;
+      const special = k === C_SKIP || k === C_EXPAND || script[k] === CJK;
+      loopTab[c] = hv(k) | (special ? SPECIAL : 0);
+    }
+    for (let prev = 0; prev < 5; prev++)
+      for (let s = 0; s < 5; s++) {
+        const cont = prev !== NONWORD && !isStartScript(prev, s);
+        loopTab[U_KEEP + ((prev << 3) | s)] = cont ? -1 : 0;
+        loopTab[U_SEED + ((prev << 3) | s)] = cont ? 0 : SEED;
       }
-    }
-    for (let k = 0; k < K; k++) special[k] = k === C_EXPAND || script[k] === CJK ? 1 : 0;
+    loopTab.set(bits, U_BITS);
+    const T = loopTab;
 
+    // Loop state shared by runLoop and scan: h, ps (previous script << 3), ts (token start), lastTs.
+    const st = new Int32Array(4);
     this.scan = (text: string): BlockHits => {
-      fillClasses(text);
-      const b = cb;
       const cands: number[] = [];
       const ctx: number[] = [];
       const n = text.length;
-      let prevK = 0;
-      let h = SEED;
-      let ts = 0;
-      let lastTs = -1;
+      st[0] = SEED;
+      st[1] = 0;
+      st[2] = 0;
+      st[3] = -1;
       let lastEnd = 0;
-      for (let i = 0; i < n; i++) {
-        const k = b[i];
-        if (k === C_SKIP) continue;
-        const x = h >>> SHIFT;
-        if (((bits[x >>> 5]! >>> (x & 31)) & 1) !== 0 && ts !== lastTs) {
-          lastTs = ts;
-          const k0 = b[ts];
-          if (script[k0!] !== NONWORD) {
-            wordStart(text, ts, script[k0!]!, cands, ctx, lastEnd);
+      let i = 0;
+      for (;;) {
+        i = runLoop(text, i, n, T, SHIFT, st);
+        if (i >= n) break;
+        // A filter hit before character i, or a special character at i: the per-character step
+        // of runLoop, with the calls.
+        let h: number = st[0]!;
+        let ps: number = st[1]!;
+        let ts: number = st[2]!;
+        const u = T[text.charCodeAt(i)]!;
+        if (bloomHit(T, SHIFT, h) && ts !== st[3]) {
+          st[3] = ts;
+          const s0 = script[cls[text.charCodeAt(ts)]!]!;
+          if (s0 !== 0 /* NONWORD */) {
+            wordStart(w, text, ts, s0, cands, ctx, lastEnd);
             if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
           }
         }
-        if (special[k!] === 1) {
+        if (u >= 0x100000 /* SPECIAL */) {
           // CJK (every character a token start) or a ligature that folds to several letters:
           // handled like the reference loop, then the token counts as already walked.
+          const k = (u & 0xffff) - 1;
           const c = text.charCodeAt(i);
-          const s0 = k === C_EXPAND ? expandScript(c, true) : CJK;
-          const prevS = prevK / K;
-          if (isStartScript(prevS, s0)) ts = i;
-          if (s0 !== NONWORD && ts !== lastTs) {
-            lastTs = ts;
-            const k0 = b[ts];
-            wordStart(text, ts, ts === i ? s0 : script[k0!]!, cands, ctx, lastEnd);
+          const s0 = k === 7 /* C_EXPAND */ ? expandScript(c, true) : 4; /* CJK */
+          if (isStartScript(ps >> 3, s0)) ts = i;
+          if (s0 !== 0 /* NONWORD */ && ts !== st[3]) {
+            st[3] = ts;
+            wordStart(w, text, ts, ts === i ? s0 : script[cls[text.charCodeAt(ts)]!]!, cands, ctx, lastEnd);
             if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
           }
-          const s1 = k === C_EXPAND ? expandScript(c, false) : CJK;
-          prevK = s1 * K;
+          const s1 = k === 7 /* C_EXPAND */ ? expandScript(c, false) : 4; /* CJK */
+          ps = s1 << 3;
           h = SEED;
-          if (s1 === NONWORD) ts = i + 1;
-          continue;
+          if (s1 === 0 /* NONWORD */) ts = i + 1;
+        } else {
+          const j = ps | (u >>> 16);
+          const kp = T[U_KEEP + j]!;
+          ts = (ts & kp) | (i & ~kp);
+          h = Math.imul((h & kp) ^ T[U_SEED + j]! ^ u, 0x01000193 /* PRIME */);
+          ps = (u >>> 13) & 0x38;
         }
-        const t = prevK + k!;
-        const kp = keep[t];
-        ts = (ts & kp!) | (i & ~kp!);
-        h = Math.imul(((h & kp!) | seedTab[t]!) ^ (k! + 1), PRIME);
-        prevK = nextK[t]!;
+        st[0] = h;
+        st[1] = ps;
+        st[2] = ts;
+        i++;
       }
-      const x = h >>> SHIFT;
-      if (((bits[x >>> 5]! >>> (x & 31)) & 1) !== 0 && ts !== lastTs && ts < n) {
-        const k0 = b[ts];
-        if (script[k0!] !== NONWORD) wordStart(text, ts, script[k0!]!, cands, ctx, lastEnd);
+      const ts = st[2]!;
+      if (bloomHit(T, SHIFT, st[0]!) && ts !== st[3] && ts < n) {
+        const s0 = script[cls[text.charCodeAt(ts)]!]!;
+        if (s0 !== 0 /* NONWORD */) wordStart(w, text, ts, s0, cands, ctx, lastEnd);
       }
       return { cands, ctx };
     };
@@ -596,4 +437,302 @@ export class Scanner {
     ];
     for (let r = 0; r < 3; r++) for (const t of samples) this.scan(t);
   }
+}
+
+// ---- Walks: plain functions over one monomorphic table object (W). With several scanners alive
+// (curated + listed) closures would share optimized code that reloads every captured table per
+// access; these functions copy the tables they use into locals once per call. ----
+
+/** Tables and results of the walks of one scanner. */
+class Walk {
+  /** Results of the last walk: end (exclusive) and node of the longest name ending on a boundary. */
+  bestEnd = -1;
+  bestNode = -1;
+  constructor(
+    readonly cls: Uint16Array,
+    readonly script: Uint8Array,
+    readonly root: Int32Array,
+    readonly pair: Int32Array,
+    readonly edgeFirst: Uint32Array,
+    readonly edgeLabel: Uint16Array,
+    readonly outFirst: Uint32Array,
+    readonly outData: Uint32Array,
+    readonly cliticNext: Int16Array,
+    readonly cliticAccept: Uint8Array,
+    readonly K: number,
+    /** Class of a folded character (expansions of ligatures; rare path). */
+    readonly classOfFolded: (f: number) => number,
+  ) {}
+}
+
+/** Script of the first/last character of the expansion of a ligature code unit. */
+function expandScript(c: number, first: boolean): number {
+  const e = foldExpansion(c);
+  return e ? getScriptTable()[e.charCodeAt(first ? 0 : e.length - 1)]! : 0; /* NONWORD */
+}
+
+/** Child of node v by class k, or -1. */
+function step(w: Walk, v: number, k: number): number {
+  if (v === 0) return w.root[k]!;
+  const edgeFirst = w.edgeFirst;
+  const edgeLabel = w.edgeLabel;
+  let lo = edgeFirst[v]!;
+  let hi = edgeFirst[v + 1]!;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) {
+      const l = edgeLabel[lo]!;
+      if (l === k) return lo + 1;
+      if (l > k) return -1;
+    }
+    return -1;
+  }
+  hi--;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = edgeLabel[mid]!;
+    if (l === k) return mid + 1;
+    if (l < k) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Does a form ending at i (exclusive) whose last character has script `last` end on a boundary? */
+function endOk(w: Walk, text: string, i: number, last: number): boolean {
+  const cls = w.cls;
+  const n = text.length;
+  let k = 0; /* C_SKIP */
+  while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
+  if (i >= n || last === 0 /* NONWORD */ || last === 4 /* CJK */) return true;
+  const s = k === 7 /* C_EXPAND */ ? expandScript(text.charCodeAt(i), true) : w.script[k]!;
+  if (s === 0 /* NONWORD */ || s === 4 /* CJK */) return true;
+  if (s === last) return false;
+  return last !== 3; /* DIGIT */
+}
+
+/** Outputs of node v reached at i (exclusive) from a walk started at p. */
+function emit(w: Walk, text: string, p: number, i: number, v: number, last: number, ctx: number[]): void {
+  const onBoundary = endOk(w, text, i, last);
+  const outFirst = w.outFirst;
+  const outData = w.outData;
+  const o0 = outFirst[v]!;
+  const o1 = outFirst[v + 1]!;
+  if (onBoundary && (outData[o0]! & 3) < 2 /* K_CONTEXT */) {
+    w.bestEnd = i;
+    w.bestNode = v;
+  }
+  // Entries are sorted names first, then context/exclude words.
+  if ((outData[o1 - 1]! & 3) >= 2 /* K_CONTEXT */) {
+    if (onBoundary || (i - p >= 4 && last !== 0) /* NONWORD */) ctx.push(p, i, v);
+  }
+}
+
+/** Walks the trie from p (generic path: ligatures, one-character forms); sets bestEnd/bestNode; records context hits. */
+function walkSlow(w: Walk, text: string, p: number, ctx: number[]): void {
+  const cls = w.cls;
+  const script = w.script;
+  const outFirst = w.outFirst;
+  const n = text.length;
+  w.bestEnd = -1;
+  w.bestNode = -1;
+  let v = 0;
+  let i = p;
+  let lastSpace = false;
+  while (i < n) {
+    const k = cls[text.charCodeAt(i)]!;
+    if (k === 0 /* C_SKIP */) {
+      i++;
+      continue;
+    }
+    let last: number;
+    if (k === 7 /* C_EXPAND */) {
+      const c = text.charCodeAt(i);
+      const e = foldExpansion(c);
+      for (let j = 0; j < e.length && v >= 0; j++) v = step(w, v, w.classOfFolded(e.charCodeAt(j)));
+      last = expandScript(c, false);
+      lastSpace = false;
+    } else {
+      if (k === 1 /* C_SPACE */) {
+        if (lastSpace) {
+          i++;
+          continue;
+        }
+        lastSpace = true;
+      } else lastSpace = false;
+      v = step(w, v, k);
+      last = script[k]!;
+    }
+    if (v < 0) return;
+    i++;
+    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, last, ctx);
+  }
+}
+
+/** Walks the trie from p: the first two characters through the dense pair table. */
+function walk(w: Walk, text: string, p: number, ctx: number[]): void {
+  const cls = w.cls;
+  const script = w.script;
+  const outFirst = w.outFirst;
+  const edgeFirst = w.edgeFirst;
+  const edgeLabel = w.edgeLabel;
+  const n = text.length;
+  w.bestEnd = -1;
+  w.bestNode = -1;
+  let i = p;
+  let k = 0; /* C_SKIP */
+  while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
+  if (i >= n) return;
+  if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p, ctx);
+  const k1 = k;
+  let v = w.root[k1]!;
+  if (v < 0) return;
+  if (outFirst[v] !== outFirst[v + 1]) return walkSlow(w, text, p, ctx);
+  i++;
+  while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
+  if (i >= n) return;
+  if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p, ctx);
+  v = w.pair[k1 * w.K + k]!;
+  if (v < 0) return;
+  i++;
+  let lastSpace = k === 1; /* C_SPACE */
+  if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!, ctx);
+  while (i < n) {
+    k = cls[text.charCodeAt(i)]!;
+    if (k === 0 /* C_SKIP */) {
+      i++;
+      continue;
+    }
+    if (k === 1 /* C_SPACE */) {
+      if (lastSpace) {
+        i++;
+        continue;
+      }
+      lastSpace = true;
+    } else if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p, ctx);
+    else lastSpace = false;
+    // inline child search (labels sorted)
+    let lo = edgeFirst[v]!;
+    const hi = edgeFirst[v + 1]!;
+    v = -1;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) {
+        const l = edgeLabel[lo]!;
+        if (l >= k) {
+          if (l === k) v = lo + 1;
+          break;
+        }
+      }
+    } else {
+      let h = hi - 1;
+      while (lo <= h) {
+        const mid = (lo + h) >>> 1;
+        const l = edgeLabel[mid]!;
+        if (l === k) {
+          v = mid + 1;
+          break;
+        }
+        if (l < k) lo = mid + 1;
+        else h = mid - 1;
+      }
+    }
+    if (v < 0) return;
+    i++;
+    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!, ctx);
+  }
+}
+
+/** All starts of the word at p: p itself and after each proclitic combination. */
+function wordStart(
+  w: Walk,
+  text: string,
+  p: number,
+  s: number,
+  cands: number[],
+  ctx: number[],
+  lastEnd: number,
+): void {
+  walk(w, text, p, ctx);
+  let bStart = p;
+  let bEnd = w.bestEnd;
+  let bNode = w.bestNode;
+  let bFlags = 0;
+  if (s === 2 /* ARABIC */) {
+    const cls = w.cls;
+    const script = w.script;
+    const cliticNext = w.cliticNext;
+    const cliticAccept = w.cliticAccept;
+    const K = w.K;
+    const n = text.length;
+    let st = 0;
+    let i = p;
+    while (i < n) {
+      const k = cls[text.charCodeAt(i)]!;
+      if (k === 0 /* C_SKIP */) {
+        i++;
+        continue;
+      }
+      st = cliticNext[st * K + k]!;
+      if (st < 0) break;
+      i++;
+      const acc = cliticAccept[st]!;
+      // A clitic attaches to an Arabic-script remainder; a Latin name after و is its own token.
+      let r = i;
+      while (r < n && cls[text.charCodeAt(r)] === 0 /* C_SKIP */) r++;
+      if (acc !== 0 && r < n && script[cls[text.charCodeAt(r)]!] === 2 /* ARABIC */) {
+        walk(w, text, r, ctx);
+        if (w.bestEnd > bEnd) {
+          bEnd = w.bestEnd;
+          bNode = w.bestNode;
+          bStart = r;
+          bFlags = acc;
+        }
+      }
+    }
+  }
+  if (bEnd < 0) return;
+  if (bStart < lastEnd) return; // leftmost-longest: overlaps an earlier candidate
+  cands.push(bStart, bEnd, bNode, bFlags);
+}
+
+/** Second Bloom bit of a first-bit hit (and the first bit again, for the callers outside the loop). */
+function bloomHit(T: Int32Array, shift: number, h: number): boolean {
+  const x = h >>> shift;
+  if ((T[0x10080 /* U_BITS */ + (x >>> 5)]! & (1 << x)) === 0) return false;
+  const y = Math.imul(h, -0x61c8864f /* GOLD */) >>> shift;
+  return (T[0x10080 /* U_BITS */ + (y >>> 5)]! & (1 << y)) !== 0;
+}
+
+/**
+ * The tight loop of Scanner.scan: from i, hashes token prefixes until a filter hit (both Bloom
+ * bits set, token not walked yet), a special character (not removed) or the end; returns that
+ * position, the state in st (h, ps, ts; lastTs is read). A plain function without calls whose
+ * tables arrive as arguments (one Int32Array, see loopTab): its state stays in registers and
+ * nothing is reloaded from a closure context per character, however many scanners exist.
+ */
+function runLoop(text: string, i: number, n: number, T: Int32Array, shift: number, st: Int32Array): number {
+  let h = st[0]!;
+  let ps = st[1]!;
+  let ts = st[2]!;
+  const lastTs = st[3]!;
+  for (; i < n; i++) {
+    const u = T[text.charCodeAt(i)]!;
+    if (u >= 0x100000 /* SPECIAL */) {
+      if ((u & 0xffff) === 1 /* C_SKIP + 1 */) continue;
+      break;
+    }
+    const x = h >>> shift;
+    if ((T[0x10080 /* U_BITS */ + (x >>> 5)]! & (1 << x)) !== 0 && ts !== lastTs) {
+      const y = Math.imul(h, -0x61c8864f /* GOLD */) >>> shift;
+      if ((T[0x10080 /* U_BITS */ + (y >>> 5)]! & (1 << y)) !== 0) break;
+    }
+    const j = ps | (u >>> 16);
+    const kp = T[0x10000 /* U_KEEP */ + j]!;
+    ts = (ts & kp) | (i & ~kp);
+    h = Math.imul((h & kp) ^ T[0x10040 /* U_SEED */ + j]! ^ u, 0x01000193 /* PRIME */);
+    ps = (u >>> 13) & 0x38;
+  }
+  st[0] = h;
+  st[1] = ps;
+  st[2] = ts;
+  return i;
 }

@@ -24,6 +24,8 @@ export interface MentionsReport {
   /** True once the initial scan of the page has finished. */
   done: boolean;
   mentions: MentionReport[];
+  /** Self-measurement of the content script's main-thread work on this page (diagnostics). */
+  stats?: { longestTaskMs: number; totalTaskMs: number; tasks: number; errors: number };
 }
 
 /** Messages handled by the content script. */

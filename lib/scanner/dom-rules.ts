@@ -46,7 +46,11 @@ export function isBlockElement(el: Element): boolean {
 /** The element whose blocks contain `node`: its nearest block-level ancestor (or the body). */
 export function blockContainerOf(node: Node): Element | null {
   let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && !isBlockElement(el) && el !== document.body) el = el.parentElement;
+  while (el && !isBlockElement(el) && el !== document.body) {
+    // The top of a shadow tree: its blocks are contained by it, not by the page's body.
+    if (!el.parentElement && el.getRootNode() instanceof ShadowRoot) return el;
+    el = el.parentElement;
+  }
   return el ?? document.body;
 }
 

@@ -10,6 +10,7 @@
  * - anything inside Siyaq's own UI host is ignored; roots inside another queued root are dropped.
  */
 import { blockContainerOf, isBlockElement, isOwnUi } from './dom-rules';
+import { measured } from './task-stats';
 
 /** Batching delay of mutation roots. */
 export const FLUSH_DELAY_MS = 50;
@@ -33,7 +34,7 @@ export function observeMutations(
   let removed: Node[] = [];
   let frame: ReturnType<typeof setTimeout> | 0 = 0;
 
-  const flush = () => {
+  const flush = measured(() => {
     frame = 0;
     if (signal.aborted) return;
     const list = [...roots].filter((n) => !hasAncestorIn(n, roots));
@@ -41,34 +42,36 @@ export function observeMutations(
     roots = new Set();
     removed = [];
     if (list.length || gone.length) onBatch({ roots: list, removed: gone });
-  };
-
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        const c = blockContainerOf(record.target);
-        if (c) roots.add(c);
-        continue;
-      }
-      if (isOwnNode(record.target)) continue;
-      let inlineChange = false;
-      for (const node of record.addedNodes) {
-        if (isOwnNode(node)) continue;
-        if (node.nodeType === 1 && isBlockElement(node as Element)) roots.add(node);
-        else if (node.nodeType === 1 || node.nodeType === 3) inlineChange = true;
-      }
-      for (const node of record.removedNodes) {
-        if (isOwnNode(node)) continue;
-        removed.push(node);
-        if (!(node.nodeType === 1 && isBlockElement(node as Element))) inlineChange = true;
-      }
-      if (inlineChange) {
-        const c = blockContainerOf(record.target);
-        if (c) roots.add(c);
-      }
-    }
-    if (!frame && (roots.size || removed.length)) frame = setTimeout(flush, FLUSH_DELAY_MS);
   });
+
+  const observer = new MutationObserver(
+    measured((records: MutationRecord[]) => {
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          const c = blockContainerOf(record.target);
+          if (c) roots.add(c);
+          continue;
+        }
+        if (isOwnNode(record.target)) continue;
+        let inlineChange = false;
+        for (const node of record.addedNodes) {
+          if (isOwnNode(node)) continue;
+          if (node.nodeType === 1 && isBlockElement(node as Element)) roots.add(node);
+          else if (node.nodeType === 1 || node.nodeType === 3) inlineChange = true;
+        }
+        for (const node of record.removedNodes) {
+          if (isOwnNode(node)) continue;
+          removed.push(node);
+          if (!(node.nodeType === 1 && isBlockElement(node as Element))) inlineChange = true;
+        }
+        if (inlineChange) {
+          const c = blockContainerOf(record.target);
+          if (c) roots.add(c);
+        }
+      }
+      if (!frame && (roots.size || removed.length)) frame = setTimeout(flush, FLUSH_DELAY_MS);
+    }),
+  );
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -58,6 +58,8 @@ export interface PageScannerOptions {
   onChange: (change: MentionChange) => void;
   /** Called once, when the initial scan has finished. */
   onDone?: () => void;
+  /** Called once per open shadow root of the page the scanner enters (to observe and style it). */
+  onShadowRoot?: (root: ShadowRoot) => void;
   root?: Element;
 }
 
@@ -71,6 +73,7 @@ export class PageScanner {
   private viewportPending = 0;
   private inView: Set<Element> = new Set();
   private resolveQueued = false;
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private pendingChange: { removed: MentionRecord[]; added: MentionRecord[] } = { removed: [], added: [] };
   /** True once the initial scan has finished. */
   done = false;
@@ -87,6 +90,7 @@ export class PageScanner {
       this.inView = elementsInViewport();
       this.visit(root, 'initial');
     }, true);
+    this.queue.push(() => this.enterShadowRoots(root));
     this.queue.whenIdle(() =>
       this.resolveDirty(() => {
         this.done = true;
@@ -104,7 +108,10 @@ export class PageScanner {
         this.dropBlocksUnder(node);
         if (!node.isConnected || isInSkippedSubtree(node)) continue;
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el) this.visit(el, 'later');
+        if (el) {
+          this.visit(el, 'later');
+          this.enterShadowRoots(el);
+        }
       }
       this.scheduleResolve();
     });
@@ -129,6 +136,22 @@ export class PageScanner {
         this.visit(child, inView ? 'viewport' : phase === 'later' ? 'later' : 'initial');
         if (inView && --this.viewportPending === 0 && !this.done) this.resolveDirty();
       }, inView);
+    }
+  }
+
+  /**
+   * Finds the open shadow roots under `container` (pages' web components) and scans them like the
+   * rest of the page; closed roots are out of reach by design. One element walk per call.
+   */
+  private enterShadowRoots(container: Node): void {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
+      const shadow = n.shadowRoot;
+      if (!shadow || this.shadowRoots.has(shadow) || isSkippedElement(n)) continue;
+      this.shadowRoots.add(shadow);
+      this.options.onShadowRoot?.(shadow);
+      this.queue.push(() => this.extract(shadow as unknown as Element, false));
+      this.queue.push(() => this.enterShadowRoots(shadow));
     }
   }
 
@@ -257,6 +280,11 @@ export function toRecord(block: TextBlock, m: Mention): Omit<MentionRecord, 'id'
   let last = first;
   for (const s of segs) if (m.end > s.start && m.end <= s.end) last = s;
   if (!first || !last) return null;
+  // The page may have changed these nodes since the block was extracted; the observer has queued
+  // a rescan, so a stale block yields no range now rather than one at the wrong offsets.
+  for (const s of segs) {
+    if (s.end > m.start && s.start < m.end && s.node.data !== block.text.slice(s.start, s.end)) return null;
+  }
   const range = document.createRange();
   range.setStart(first.node, m.start - first.start);
   range.setEnd(last.node, m.end - last.start);

@@ -7,12 +7,24 @@
  * Urgent jobs (the viewport) run before normal ones; `whenIdle` jobs run once both are empty.
  */
 
+import { measured, taskStats } from './task-stats';
+
 /** Upper bound of work per slice. Long tasks start at 50 ms; a slice stays well below. */
 export const SCAN_SLICE_MS = 8;
 /** How long a queued slice may wait for idle time before it runs anyway. */
 export const IDLE_TIMEOUT_MS = 100;
 
 export type Job = () => void;
+
+/** One failing job (an unexpected page) is logged and counted; the rest of the queue still runs. */
+function runJob(job: Job): void {
+  try {
+    job();
+  } catch (error) {
+    taskStats.errors++;
+    console.error('Siyaq:', error);
+  }
+}
 
 export interface SliceQueue {
   push(job: Job, urgent?: boolean): void;
@@ -66,7 +78,7 @@ export function createSliceQueue(
     return idle.shift();
   };
 
-  const run = () => {
+  const run = measured(() => {
     scheduled = false;
     if (signal.aborted) return;
     const start = now();
@@ -75,11 +87,11 @@ export function createSliceQueue(
     while (now() - start < SCAN_SLICE_MS) {
       const job = next();
       if (!job) return;
-      job();
+      runJob(job);
       if (signal.aborted) return;
     }
     if (urgent.size + normal.size + idle.size > 0) schedule();
-  };
+  });
 
   signal.addEventListener('abort', () => {
     if (handle === undefined) return;

@@ -1,4 +1,4 @@
-import detailsArtifact from '../../data/generated/details.json';
+import detailsArtifact from '../../data/generated/details.json' with { type: 'json' };
 import { loadDetails, type DetailsStore } from '../data/load-details';
 
 /*

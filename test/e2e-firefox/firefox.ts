@@ -51,10 +51,15 @@ export async function openExtensionPage(
 ): Promise<Page> {
   const page = await browser.newPage();
   page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 10_000 }).catch(() => {});
-  await page.waitForFunction(
-    (selector) => location.protocol === 'moz-extension:' && document.querySelector(selector) !== null,
-    { timeout: 20_000 },
-    readySelector,
+  // Poll by hand: during the process switch an evaluation can fail with a transient protocol
+  // error, which puppeteer's waitForFunction does not retry.
+  await poll(
+    () =>
+      page.evaluate(
+        (selector) => location.protocol === 'moz-extension:' && document.querySelector(selector) !== null,
+        readySelector,
+      ),
+    20_000,
   );
   return page;
 }

@@ -160,6 +160,7 @@ export const FUZZ_SEEDS = [7, 42, 1234];
 /** Writes every hostile page to disk once per test run. */
 export function writeHostilePages(): void {
   mkdirSync(GENERATED_DIR, { recursive: true });
-  for (const [name, build] of Object.entries(HOSTILE_PAGES)) writeFileSync(`${GENERATED_DIR}/${name}.html`, build());
+  for (const [name, build] of Object.entries(HOSTILE_PAGES))
+    writeFileSync(`${GENERATED_DIR}/${name}.html`, build());
   for (const seed of FUZZ_SEEDS) writeFileSync(`${GENERATED_DIR}/fuzz-${seed}.html`, fuzzPage(seed));
 }

@@ -1,0 +1,153 @@
+// The fast main loop (runLoop + Bloom token filter, no class buffer) must give exactly what the
+// reference loop gives (a walk at every token start), including on the rare paths the loop leaves
+// to scan(): removed characters, ligatures that fold to several characters (ﻻ ﷲ ﬁ ﷺ), punctuation
+// expansions (…), CJK, digits, script changes, runs of spaces, text edges.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { NamesSource } from '../data/names-source';
+import { verifyArtifact } from '../data/artifact';
+import { buildMatcher } from './build';
+import { Scanner } from './scan';
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const small: NamesSource = {
+  version: 1,
+  entities: [
+    {
+      id: 'a',
+      names: {
+        en: ['Alibaba', 'Alibaba Cloud', 'e&', 'G42', 'fin'],
+        ar: ['علي بابا', 'جي 42', 'لا'],
+        zh: ['阿里云'],
+      },
+      ambiguous: ['Ali'],
+      contextWords: { en: ['cloud'], ar: ['شركة', 'الله'] },
+      excludeContext: { en: [], ar: ['بابا نويل'] },
+    },
+  ],
+};
+
+const PIECES = [
+  'Alibaba',
+  'Cloud',
+  'Ali',
+  'baba',
+  'e&',
+  'G42',
+  'fin',
+  'ﬁn',
+  'ﬁ',
+  'x',
+  '42',
+  '٤٢',
+  '1',
+  'علي',
+  'بابا',
+  'جي',
+  'شركة',
+  'نويل',
+  'لا',
+  'ﻻ',
+  'ﻵ',
+  'ﷲ',
+  'ﷺ',
+  'و',
+  'ب',
+  'ال',
+  'لل',
+  'ف',
+  'ـ',
+  '\u064e',
+  '\u200c',
+  '\u00ad',
+  '\u200f',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  '.',
+  ',',
+  '…',
+  '-',
+  "'s",
+  '«',
+  '»',
+  '&',
+  '阿里云',
+  '阿',
+  '云',
+  'Ε',
+  'Ω',
+];
+
+function randomText(r: () => number, pieces: string[], len: number): string {
+  let text = '';
+  for (let i = 0; i < len; i++) text += pieces[Math.floor(r() * pieces.length)];
+  return text;
+}
+
+function readSource(path: string, kind: string): NamesSource {
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  return json.header ? verifyArtifact<NamesSource>(json, kind, json.header.formatVersion) : json;
+}
+
+describe('fast loop = reference loop', () => {
+  it('on random text with every rare path (small tables)', () => {
+    const scanner = new Scanner(buildMatcher(small, { variants: false }));
+    const r = rng(7);
+    for (let trial = 0; trial < 3000; trial++) {
+      const text = randomText(r, PIECES, 1 + Math.floor(r() * 30));
+      expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
+    }
+  });
+
+  it('on long texts, with several scanners alive and repeated scans (state is reset)', () => {
+    const real = readSource('data/generated/names-source.json', 'names-source');
+    const a = new Scanner(buildMatcher(real));
+    const b = new Scanner(buildMatcher(small, { variants: false }));
+    const words = real.entities.flatMap((e) => [...e.names.en, ...e.names.ar, ...e.names.zh, ...e.ambiguous]);
+    const r = rng(42);
+    const pieces = [...PIECES, ...words.slice(0, 400)];
+    const texts = Array.from({ length: 20 }, () => randomText(r, pieces, 400));
+    for (const text of texts) {
+      const ra = a.scan(text);
+      const rb = b.scan(text);
+      expect(ra).toEqual(a.scanReference(text));
+      expect(rb).toEqual(b.scanReference(text));
+      expect(a.scan(text)).toEqual(ra);
+    }
+    // One long text: the loop runs across many hits and special characters.
+    const long = texts.join(' ');
+    expect(a.scan(long)).toEqual(a.scanReference(long));
+    expect(b.scan(long)).toEqual(b.scanReference(long));
+  });
+
+  it('handles empty, special-only and edge texts', () => {
+    const scanner = new Scanner(buildMatcher(small, { variants: false }));
+    for (const text of [
+      '',
+      ' ',
+      '\u064e',
+      'ﻻ',
+      'ﷲ',
+      '阿里云',
+      'Alibaba',
+      'x\u00adAlibaba',
+      'ﬁn',
+      'ﬁn.',
+      '…Alibaba…',
+      'وﷲ',
+      'G42ﻻ',
+    ]) {
+      expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
+    }
+  });
+});

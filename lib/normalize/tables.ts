@@ -1,0 +1,52 @@
+/**
+ * The normalization tables at run time: the fold table (code unit → folded code unit,
+ * FOLD_REMOVE or FOLD_EXPAND, plus the expansions) and the script table, decoded once from
+ * data/generated/text-tables.json. The tables are computed at build time (fold-rules.ts,
+ * script-rules.ts), for two reasons: decoding takes about a millisecond where computing them takes
+ * 50–150 ms (a long task in every tab), and every browser then folds exactly as the compiler did,
+ * whatever Unicode version its engine ships.
+ */
+import artifact from '../../data/generated/text-tables.json' with { type: 'json' };
+import { verifyArtifact } from '../data/artifact';
+import { TEXT_TABLES_KIND, TEXT_TABLES_VERSION, type TextTablesPayload } from './text-tables-format';
+
+let fold: Uint16Array | null = null;
+let script: Uint8Array | null = null;
+const expansions = new Map<number, string>();
+
+function decode(): void {
+  const payload = verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION);
+  const f = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) f[c] = c;
+  for (let i = 0; i < payload.fold.length; i += 2) f[payload.fold[i]!] = payload.fold[i + 1]!;
+  for (const [c, e] of payload.expansions) expansions.set(c, e);
+  const s = new Uint8Array(0x10000);
+  for (let i = 0; i < payload.scriptRuns.length; i += 3) {
+    s.fill(payload.scriptRuns[i + 2]!, payload.scriptRuns[i]!, payload.scriptRuns[i + 1]! + 1);
+  }
+  fold = f;
+  script = s;
+}
+
+/** The fold table: code unit → folded code unit, FOLD_REMOVE or FOLD_EXPAND. */
+export function getFoldTable(): Uint16Array {
+  if (!fold) decode();
+  return fold!;
+}
+
+/** Expansions of FOLD_EXPAND entries (the same Map every call). */
+export function getExpansions(): Map<number, string> {
+  if (!fold) decode();
+  return expansions;
+}
+
+/** The folded string of a character whose fold-table entry is FOLD_EXPAND. */
+export function foldExpansion(c: number): string {
+  return getExpansions().get(c) ?? '';
+}
+
+/** Script class of every code unit (see script.ts). */
+export function getScriptTable(): Uint8Array {
+  if (!script) decode();
+  return script!;
+}
