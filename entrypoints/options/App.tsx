@@ -87,12 +87,9 @@ export function App() {
             checked={settings.enabled}
             onChange={(enabled) => change({ enabled })}
           />
-          <Switch
-            label={t('optionsSpotListed')}
-            description={t('optionsSpotListedHint')}
-            checked={settings.spotListedEntities}
-            onChange={(spotListedEntities) => change({ spotListedEntities })}
-          />
+          {/* TODO [2027-01-15]: the "spot every listed entity" switch returns with the listed-entity
+              matcher in the content script and a card for list-only entities; until then no
+              control is shown for a mode that does nothing. */}
           <Switch
             label={t('optionsFirstMentionOnly')}
             checked={settings.firstMentionOnly}
