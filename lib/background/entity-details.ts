@@ -1,17 +1,12 @@
 /**
- * The background's one copy of the card data: `data/generated/details.json` bundled into the
- * background script (no fetch, not even of an extension file) and verified on first use.
+ * Card data in the background: the one verified copy of `data/generated/details.json`
+ * (lib/search/entities.ts, bundled, never fetched) and what the page needs from it.
  */
-import detailsArtifact from '../../data/generated/details.json' with { type: 'json' };
-import { loadDetails, type DetailsStore } from '../data/load-details';
+import type { DetailsStore } from '../data/load-details';
+import { getDetailsStore } from '../search/entities';
 
-let store: DetailsStore | null = null;
-
-/** The verified details store, loaded once. */
-export function detailsStore(): DetailsStore {
-  store ??= loadDetails(detailsArtifact as unknown);
-  return store;
-}
+/** The verified details store, loaded once per context. */
+export const detailsStore = getDetailsStore;
 
 /**
  * Entities that get the "official list" marker on pages: linked to a list entry by the record

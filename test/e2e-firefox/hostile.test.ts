@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Server } from 'node:http';
 import { startPageServer } from '../e2e/server';
-import { FUZZ_SEEDS, HOSTILE_PAGES, writeHostilePages } from '../e2e/hostile-pages';
+import { FUZZ_SEEDS, HOSTILE_PAGES, flattenDocumentHtml, writeHostilePages } from '../e2e/hostile-pages';
 import { asKeys, referenceMentions } from '../e2e/reference-scan';
 import type { MentionsReport } from '../../lib/messaging/protocol';
 import { getMentions, launchFirefoxWithExtension, openExtensionPage, poll } from './firefox';
@@ -28,20 +28,6 @@ afterAll(async () => {
   await browser?.close();
   server?.close();
 });
-
-async function flattenedHtml(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const clone = (node: Node): Node => {
-      const copy = node.cloneNode(false);
-      const children =
-        node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-      for (const child of children)
-        if (!(child instanceof Element && child.tagName === 'SIYAQ-CARD')) copy.appendChild(clone(child));
-      return copy;
-    };
-    return `<!DOCTYPE html>${(clone(document.documentElement) as Element).outerHTML}`;
-  });
-}
 
 async function finalReport(url: string): Promise<MentionsReport> {
   await poll(async () => (await getMentions(ext, url)).done, 60_000);
@@ -64,7 +50,9 @@ describe('hostile pages in Firefox ESR', () => {
           await new Promise((r) => setTimeout(r, 1500));
         }
         const report = (await finalReport(url)) as MentionsReport & Stats;
-        expect(asKeys(report.mentions)).toEqual(asKeys(referenceMentions(await flattenedHtml(page))));
+        expect(asKeys(report.mentions)).toEqual(
+          asKeys(referenceMentions(await page.evaluate(flattenDocumentHtml))),
+        );
         expect(report.stats?.errors ?? -1, 'content script errors').toBe(0);
         expect(report.stats?.longestTaskMs).toBeTypeOf('number');
         console.log(
@@ -84,7 +72,9 @@ describe('hostile pages in Firefox ESR', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const report = (await finalReport(url)) as MentionsReport & Stats;
     expect(report.mentions.length).toBeGreaterThan(0);
-    expect(asKeys(report.mentions)).toEqual(asKeys(referenceMentions(await flattenedHtml(page))));
+    expect(asKeys(report.mentions)).toEqual(
+      asKeys(referenceMentions(await page.evaluate(flattenDocumentHtml))),
+    );
     expect(report.stats?.errors ?? -1).toBe(0);
     await page.close();
   }, 120_000);

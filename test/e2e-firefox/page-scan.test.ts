@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Server } from 'node:http';
 import { startPageServer } from '../e2e/server';
-import { listPages, scorePage, summarize, type PageScore } from '../e2e/score';
+import { listPages, scorePage, summarize, type PageScore } from '../../scripts/lib/score-mentions';
 import type { MentionsReport } from '../../lib/messaging/protocol';
 import { getMentions, launchFirefoxWithExtension, openExtensionPage, poll, setSettings } from './firefox';
 

@@ -164,3 +164,19 @@ export function writeHostilePages(): void {
     writeFileSync(`${GENERATED_DIR}/${name}.html`, build());
   for (const seed of FUZZ_SEEDS) writeFileSync(`${GENERATED_DIR}/fuzz-${seed}.html`, fuzzPage(seed));
 }
+
+/**
+ * Runs in the page (pass it to `evaluate`): the document's HTML with every open shadow root's
+ * content inlined at its host and Siyaq's own card host left out — what a scan should cover.
+ */
+export function flattenDocumentHtml(): string {
+  const clone = (node: Node): Node => {
+    const copy = node.cloneNode(false);
+    const children =
+      node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    for (const child of children)
+      if (!(child instanceof Element && child.tagName === 'SIYAQ-CARD')) copy.appendChild(clone(child));
+    return copy;
+  };
+  return `<!DOCTYPE html>${(clone(document.documentElement) as Element).outerHTML}`;
+}

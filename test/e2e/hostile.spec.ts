@@ -7,7 +7,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { findChromium } from '../../scripts/lib/find-browser';
 import { OFFLINE_CHROMIUM_ARGS } from './fixtures';
 import { test, expect, PAGE_ORIGIN, waitForScan, getMentions } from './fixtures';
-import { FUZZ_SEEDS, HOSTILE_PAGES, writeHostilePages } from './hostile-pages';
+import { FUZZ_SEEDS, HOSTILE_PAGES, flattenDocumentHtml, writeHostilePages } from './hostile-pages';
 import { asKeys, referenceMentions } from './reference-scan';
 
 test.beforeAll(() => writeHostilePages());
@@ -35,21 +35,6 @@ async function watchExtensionErrors(page: Page): Promise<{ errors: string[]; cdp
   return { errors, cdp };
 }
 
-/** The page's DOM with every open shadow root's content inlined at its host: what a scan should cover. */
-async function flattenedHtml(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const clone = (node: Node): Node => {
-      const copy = node.cloneNode(false);
-      const children =
-        node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-      for (const child of children)
-        if (!(child instanceof Element && child.tagName === 'SIYAQ-CARD')) copy.appendChild(clone(child));
-      return copy;
-    };
-    return `<!DOCTYPE html>${(clone(document.documentElement) as Element).outerHTML}`;
-  });
-}
-
 for (const name of Object.keys(HOSTILE_PAGES)) {
   test(`hostile page: ${name}`, async ({ context, serviceWorker }) => {
     test.setTimeout(120_000);
@@ -65,7 +50,7 @@ for (const name of Object.keys(HOSTILE_PAGES)) {
     // Let any work queued by late mutations settle, then read the final state.
     await page.waitForTimeout(500);
     const final = await getMentions(serviceWorker, url);
-    const expected = referenceMentions(await flattenedHtml(page));
+    const expected = referenceMentions(await page.evaluate(flattenDocumentHtml));
     expect(asKeys(final.mentions)).toEqual(asKeys(expected));
     if (name !== 'body-churn' && name !== 'deep-nesting') expect(final.mentions.length).toBeGreaterThan(0);
     expect(errors, 'no error in the content script').toEqual([]);
@@ -159,7 +144,9 @@ for (const seed of FUZZ_SEEDS) {
     await waitForScan(serviceWorker, url);
     const final = await getMentions(serviceWorker, url);
     expect(await pageOwnBody(page), 'the DOM is exactly what the page produced').toBe(pageProduced);
-    expect(asKeys(final.mentions)).toEqual(asKeys(referenceMentions(await flattenedHtml(page))));
+    expect(asKeys(final.mentions)).toEqual(
+      asKeys(referenceMentions(await page.evaluate(flattenDocumentHtml))),
+    );
     expect(final.mentions.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });

@@ -10,7 +10,7 @@ import {
   PAGE_ORIGIN,
   OFFLINE_CHROMIUM_ARGS,
 } from './fixtures';
-import { listPages, scorePage, summarize, type PageScore } from './score';
+import { listPages, scorePage, summarize, type PageScore } from '../../scripts/lib/score-mentions';
 import { stepMention } from './page-helpers';
 
 /** The page's DOM as markup, minus Siyaq's own host: what "the page is unchanged" compares. */

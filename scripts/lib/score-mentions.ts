@@ -1,11 +1,11 @@
-// Scores mentions from the public mentions API against a dev page's gold, by the rules of
-// scripts/eval.ts (test/fixtures/pages/README.md "Scoring suggestion"): the page's counted text
-// is extracted with lib/scanner/block-text.ts in happy-dom and whitespace-normalized; gold
-// mentions are located by their context; the API's mentions (document order, no offsets) are
-// located in order by their text; a mention matches a gold mention of the same entity whose
-// occurrence it overlaps. `others` entities are unscored, product hits are counted apart, a false
-// hit on a trap occurrence is a trap hit. (scripts/eval.ts keeps its scorer inside main(); this is
-// the same alignment, shared by the Chromium and Firefox e2e tests.)
+// The scorer of the dev set, shared by `npm run eval` (engine in Node) and the e2e tests (the
+// mentions API in Chromium and Firefox), so both are measured by the same rules
+// (test/fixtures/pages/README.md, "Scoring suggestion"): the page's counted text is extracted with
+// lib/scanner/block-text.ts in happy-dom and whitespace-normalized; gold mentions are located by
+// their context; mentions (document order, no offsets) are located in order by their text; a
+// mention matches a gold mention of the same entity whose occurrence it overlaps. `others`
+// entities are unscored, product hits are counted apart, a false hit on a trap occurrence is a
+// trap hit.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -41,6 +41,8 @@ interface Span {
 }
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const squash = (s: string) => s.replace(/\s+/g, ' ');
+const contextOf = (text: string, span: Span) =>
+  text.slice(Math.max(0, span.start - 40), span.end + 40).replace(/\n/g, ' ¶ ');
 
 /** The page's counted text, whitespace-normalized, blocks separated by "\n". */
 export function countedText(html: string): string {
@@ -151,7 +153,7 @@ export function scorePage(page: string, mentions: readonly MentionReport[]): Pag
       score.tp++;
     } else {
       score.fn++;
-      score.details.push(`MISS ${g.entity} «${g.surface}»`);
+      score.details.push(`MISS ${g.entity} «${g.surface}» … ${contextOf(global, g)}`);
     }
   }
   for (const h of hits) {
@@ -159,12 +161,13 @@ export function scorePage(page: string, mentions: readonly MentionReport[]): Pag
     if (goldSpans.some((g) => overlaps(g, h) && g.entity === h.entity)) continue;
     if (productSpans.some((p) => overlaps(p, h))) {
       score.products++;
+      score.details.push(`product highlight ${h.entity} «${h.text}» … ${contextOf(global, h)}`);
       continue;
     }
     score.fp++;
     const trap = trapSpans.some((t) => overlaps(t, h));
     if (trap) score.traps++;
-    score.details.push(`FALSE ${trap ? '(TRAP) ' : ''}${h.entity} «${h.text}»`);
+    score.details.push(`FALSE ${trap ? '(TRAP) ' : ''}${h.entity} «${h.text}» … ${contextOf(global, h)}`);
   }
   return score;
 }
