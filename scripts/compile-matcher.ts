@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { stampArtifact, verifyArtifact } from '../lib/data/artifact';
 import type { NamesSource } from '../lib/data/names-source';
-import { buildMatcher } from '../lib/matcher/build';
+import { buildMatcher, withPrefilter } from '../lib/matcher/build';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND } from '../lib/matcher/types';
 
 /** Reads a names source, stamped (`names-source`) or — during bootstrap — bare. */
@@ -16,7 +16,9 @@ export function readNamesSource(path: string, kind = 'names-source'): NamesSourc
 }
 
 function write(path: string, payload: ReturnType<typeof buildMatcher>, dates: Record<string, string>) {
-  const text = JSON.stringify(stampArtifact(MATCHER_KIND, MATCHER_FORMAT_VERSION, payload, dates));
+  const text = JSON.stringify(
+    stampArtifact(MATCHER_KIND, MATCHER_FORMAT_VERSION, withPrefilter(payload), dates),
+  );
   writeFileSync(path, text);
   const gz = gzipSync(text).length;
   console.log(

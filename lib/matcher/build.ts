@@ -19,6 +19,7 @@ import {
   type MatcherPayload,
 } from './types';
 import { arabicVariants, latinVariants } from './variants';
+import { Scanner } from './scan';
 
 export interface BuildOptions {
   /** Generate spelling variants of Arabic names (default true). */
@@ -276,3 +277,19 @@ export function buildMatcher(source: NamesSource, options: BuildOptions = {}): M
 }
 
 export { LATIN };
+
+/**
+ * Adds the token prefilter to a built payload, computed once here instead of in every tab:
+ * the scanner derives it from the trie when a payload has none.
+ */
+export function withPrefilter(payload: MatcherPayload): MatcherPayload {
+  const { filter } = new Scanner(payload);
+  const bits = filter.bits;
+  return {
+    ...payload,
+    filter: {
+      log: filter.log,
+      bits: bytesToBase64(new Uint8Array(bits.buffer, bits.byteOffset, bits.byteLength)),
+    },
+  };
+}

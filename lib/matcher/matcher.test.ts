@@ -4,7 +4,8 @@ import type { NamesSource, RecognitionEntity } from '../data/names-source';
 import { verifyArtifact } from '../data/artifact';
 import { normalizeWithMap, normalize } from '../normalize/normalize';
 import { ARABIC, CJK, DIGIT, NONWORD, scriptOf } from '../normalize/script';
-import { buildMatcher } from './build';
+import { buildMatcher, withPrefilter } from './build';
+import { MATCHER_FORMAT_VERSION } from './types';
 import { loadMatcher, type Matcher } from './index';
 import { CLITICS, isStartScript, Scanner } from './scan';
 import { arabicVariants } from './variants';
@@ -153,10 +154,26 @@ describe('document API', () => {
     ).toEqual(['nvidia']);
   });
 
+  it('uses the compiled prefilter exactly as it would compute it', () => {
+    const payload = buildMatcher(real);
+    const computed = new Scanner(payload);
+    const shipped = new Scanner(withPrefilter(payload));
+    expect(shipped.filter.log).toBe(computed.filter.log);
+    expect(shipped.filter.bits).toEqual(computed.filter.bits);
+    const text = 'وقادت مجموعة علي بابا جولة في مون شوت، and Nvidia’s H20 sales to Tencent-backed labs.';
+    expect(shipped.scan(text)).toEqual(computed.scan(text));
+  });
+
   it('rejects a tampered artifact', () => {
     const payload = buildMatcher(real);
     const artifact = {
-      header: { notice: 'x', kind: 'matcher', formatVersion: 1, snapshotDates: {}, checksum: '00000000' },
+      header: {
+        notice: 'x',
+        kind: 'matcher',
+        formatVersion: MATCHER_FORMAT_VERSION,
+        snapshotDates: {},
+        checksum: '00000000',
+      },
       payload,
     };
     expect(() => loadMatcher(artifact)).toThrow(/checksum/);

@@ -113,6 +113,8 @@ export class Scanner {
   readonly outData: Uint32Array;
   readonly entities: string[];
   readonly classCount: number;
+  /** The token prefilter in use (written into the artifact by the compiler). */
+  readonly filter: { log: number; bits: Int32Array };
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
@@ -301,46 +303,60 @@ export class Scanner {
       const s = script[k];
       return isStartScript(prevS, s!);
     };
-    const tokenHashes: number[] = [];
-    const cliticClassSeqs = CLITICS.map(({ s }) => Array.from(s, (ch) => classOfFolded(ch.charCodeAt(0))));
-    const walkTokens = (v: number, hashes: number[], prevS: number, depth: number): void => {
-      let ends = outFirst[v] !== outFirst[v + 1];
-      for (let e = edgeFirst[v]; e! < edgeFirst[v + 1]!; e!++) {
-        const k = edgeLabel[e!];
-        if (depth > 0 && script[k!] === NONWORD) {
-          // the pattern continues after a delimiter: the filter key includes it ("t." ≠ "t ")
-          for (const h of hashes) tokenHashes.push(Math.imul(h ^ hv(k!), PRIME));
-          continue;
+    const computeFilter = (): { LOG: number; bits: Int32Array } => {
+      const tokenHashes: number[] = [];
+      const cliticClassSeqs = CLITICS.map(({ s }) => Array.from(s, (ch) => classOfFolded(ch.charCodeAt(0))));
+      const walkTokens = (v: number, hashes: number[], prevS: number, depth: number): void => {
+        let ends = outFirst[v] !== outFirst[v + 1];
+        for (let e = edgeFirst[v]; e! < edgeFirst[v + 1]!; e!++) {
+          const k = edgeLabel[e!];
+          if (depth > 0 && script[k!] === NONWORD) {
+            // the pattern continues after a delimiter: the filter key includes it ("t." ≠ "t ")
+            for (const h of hashes) tokenHashes.push(Math.imul(h ^ hv(k!), PRIME));
+            continue;
+          }
+          if (depth > 0 && isStartAt(prevS, k!)) {
+            ends = true;
+            continue;
+          }
+          if (depth === 0 && script[k!] === NONWORD) continue;
+          let next: number[];
+          if (depth === 0 && script[k!] === ARABIC) {
+            next = [
+              SEED,
+              ...cliticClassSeqs.map((seq) => seq.reduce((h, c) => Math.imul(h ^ hv(c), PRIME), SEED)),
+            ];
+          } else next = hashes;
+          next = next.map((h) => Math.imul(h ^ hv(k!), PRIME));
+          walkTokens(e! + 1, next, script[k!]!, depth + 1);
         }
-        if (depth > 0 && isStartAt(prevS, k!)) {
-          ends = true;
-          continue;
-        }
-        if (depth === 0 && script[k!] === NONWORD) continue;
-        let next: number[];
-        if (depth === 0 && script[k!] === ARABIC) {
-          next = [
-            SEED,
-            ...cliticClassSeqs.map((seq) => seq.reduce((h, c) => Math.imul(h ^ hv(c), PRIME), SEED)),
-          ];
-        } else next = hashes;
-        next = next.map((h) => Math.imul(h ^ hv(k!), PRIME));
-        walkTokens(e! + 1, next, script[k!]!, depth + 1);
+        if (ends && depth > 0) for (const h of hashes) tokenHashes.push(h);
+      };
+      walkTokens(0, [SEED], NONWORD, 0);
+      let LOG = 16;
+      while (LOG < 25 && 1 << LOG < tokenHashes.length * FILTER_DENSITY) LOG++;
+      const SHIFT = 32 - LOG;
+      const bits = new Int32Array(1 << (LOG - 5));
+      // Two bits per hash (a Bloom filter, k = 2): the second is only tested when the first is set.
+      for (const h of tokenHashes) {
+        const x = h >>> SHIFT;
+        bits[x >>> 5]! |= 1 << (x & 31);
+        const y = Math.imul(h, GOLD) >>> SHIFT;
+        bits[y >>> 5]! |= 1 << (y & 31);
       }
-      if (ends && depth > 0) for (const h of hashes) tokenHashes.push(h);
+      return { LOG, bits };
     };
-    walkTokens(0, [SEED], NONWORD, 0);
-    let LOG = 16;
-    while (LOG < 25 && 1 << LOG < tokenHashes.length * FILTER_DENSITY) LOG++;
-    const SHIFT = 32 - LOG;
-    const bits = new Int32Array(1 << (LOG - 5));
-    // Two bits per hash (a Bloom filter, k = 2): the second is only tested when the first is set.
-    for (const h of tokenHashes) {
-      const x = h >>> SHIFT;
-      bits[x >>> 5]! |= 1 << (x & 31);
-      const y = Math.imul(h, GOLD) >>> SHIFT;
-      bits[y >>> 5]! |= 1 << (y & 31);
+    let LOG: number;
+    let bits: Int32Array;
+    if (payload.filter) {
+      LOG = payload.filter.log;
+      const bytes = base64ToBytes(payload.filter.bits);
+      bits = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    } else {
+      ({ LOG, bits } = computeFilter());
     }
+    const SHIFT = 32 - LOG;
+    this.filter = { log: LOG, bits };
     // Per code unit: (class + 1) | script << 16 | SPECIAL (removed character, ligature or CJK: the
     // rare path). One load per code unit gives the class and the script — no class-buffer pass.
     // keepS[prev << 3 | s] = -1 if a character of script s continues the token after one of script

@@ -1,7 +1,7 @@
 /** Shared types and constants of the recognition engine (compile side and runtime). */
 
 /** Bump whenever the serialized table layout changes; loaders reject other versions. */
-export const MATCHER_FORMAT_VERSION = 1;
+export const MATCHER_FORMAT_VERSION = 2;
 export const MATCHER_KIND = 'matcher';
 
 // Fixed character classes; alphabet characters (those used in any pattern) start at FIRST_ALPHA.
@@ -48,6 +48,12 @@ export interface MatcherPayload {
   outNodes: string;
   outCount: string;
   outData: string;
+  /**
+   * The token prefilter (scan.ts), computed at compile time because deriving it from the trie
+   * takes tens of milliseconds — a long task in every tab. `log`: filter size 2^log bits; `bits`:
+   * the Int32 words, base64. Absent in payloads built for tests; then the loader computes it.
+   */
+  filter?: { log: number; bits: string };
   stats: { names: number; variants: number; contextWords: number; patterns: number };
 }
 
