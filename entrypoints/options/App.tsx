@@ -11,8 +11,8 @@ import { useUiLanguage } from '../../components/ui/use-ui-language';
 import { useSettings } from '../../components/ui/use-settings';
 import { useLiveQuery } from '../../components/ui/use-live-query';
 import { errorMessage, LanguageContext } from '../../components/ui/i18n';
-import { Button } from '../../components/ui/Button';
 import { Switch } from '../../components/ui/Switch';
+import { EntryListSection } from '../../components/ui/EntryListSection';
 import { ImportExport } from '../../components/watchlist/ImportExport';
 
 const LANGUAGE_CHOICES = [
@@ -32,20 +32,17 @@ export function App() {
   const languageFieldId = useId();
   const delayId = useId();
   const styleId = useId();
-  const hostId = useId();
-  const termId = useId();
-  const [host, setHost] = useState('');
-  const [term, setTerm] = useState('');
   const [error, setError] = useState<string | null>(null);
   const sites = useLiveQuery(() => listSites(db), []);
   const exclusions = useLiveQuery(() => listExclusions(db), []);
   if (!language || !settings) return null;
   const t = (key: MessageKey, subs?: readonly string[]) => translate(key, language, subs);
   const change = (c: Partial<Settings>) => void updateSettings(c);
-  const guard = (work: () => Promise<void>) =>
+  /** Runs a storage change; shows its error instead of throwing. Resolves whether it succeeded. */
+  const guard = (work: () => Promise<void>): Promise<boolean> =>
     work().then(
-      () => setError(null),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      () => (setError(null), true),
+      (e: unknown) => (setError(e instanceof Error ? e.message : String(e)), false),
     );
   const data = getDetailsStore();
 
@@ -130,104 +127,42 @@ export function App() {
           </div>
         </section>
 
-        <section className="mt-6" aria-labelledby="sites-heading">
-          <h2 id="sites-heading" className="mb-2 text-lg font-semibold">
-            {t('optionsSites')}
-          </h2>
-          <form
-            className="flex items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void guard(async () => {
-                await setSiteEnabled(db, host.replace(/^https?:\/\//, '').split('/')[0] ?? '', false);
-                setHost('');
-              });
-            }}
-          >
-            <div>
-              <label htmlFor={hostId} className="block font-medium">
-                {t('optionsSiteAdd')}
-              </label>
-              <input
-                id={hostId}
-                value={host}
-                onChange={(e) => setHost(e.target.value)}
-                placeholder="news.example.com"
-                dir="ltr"
-                className="rounded border border-slate-500 px-2 py-1"
-              />
-            </div>
-            <Button type="submit">{t('optionsSiteTurnOff')}</Button>
-          </form>
-          {sites?.length ? (
-            <ul className="mt-2 space-y-1">
-              {sites.map((site) => (
-                <li key={site.host} className="flex items-center gap-2">
-                  <span dir="ltr" className="grow">
-                    {site.host}
-                  </span>
-                  <Button
-                    onClick={() => void guard(() => setSiteEnabled(db, site.host, true))}
-                    aria-label={t('optionsSiteTurnOnNamed', [site.host])}
-                  >
-                    {t('optionsSiteTurnOn')}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2 text-slate-700">{t('optionsNoSites')}</p>
-          )}
-        </section>
+        <EntryListSection
+          id="sites-heading"
+          heading={t('optionsSites')}
+          inputLabel={t('optionsSiteAdd')}
+          submitLabel={t('optionsSiteTurnOff')}
+          actionText={t('optionsSiteTurnOn')}
+          emptyText={t('optionsNoSites')}
+          placeholder="news.example.com"
+          dir="ltr"
+          entries={sites?.map((site) => ({
+            key: site.host,
+            text: site.host,
+            actionLabel: t('optionsSiteTurnOnNamed', [site.host]),
+            onAction: () => void guard(() => setSiteEnabled(db, site.host, true)),
+          }))}
+          onAdd={(value) =>
+            guard(() => setSiteEnabled(db, value.replace(/^https?:\/\//, '').split('/')[0] ?? '', false))
+          }
+        />
 
-        <section className="mt-6" aria-labelledby="exclusions-heading">
-          <h2 id="exclusions-heading" className="mb-2 text-lg font-semibold">
-            {t('optionsExclusions')}
-          </h2>
-          <form
-            className="flex items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void guard(async () => {
-                await addExclusion(db, term);
-                setTerm('');
-              });
-            }}
-          >
-            <div>
-              <label htmlFor={termId} className="block font-medium">
-                {t('optionsExclusionAdd')}
-              </label>
-              <input
-                id={termId}
-                value={term}
-                onChange={(e) => setTerm(e.target.value)}
-                dir="auto"
-                className="rounded border border-slate-500 px-2 py-1"
-              />
-            </div>
-            <Button type="submit">{t('optionsExclusionAddButton')}</Button>
-          </form>
-          {exclusions?.length ? (
-            <ul className="mt-2 space-y-1">
-              {exclusions.map((x) => (
-                <li key={x.id} className="flex items-center gap-2">
-                  <span dir="auto" className="grow">
-                    {x.term}
-                  </span>
-                  <Button
-                    onClick={() => void guard(() => removeExclusion(db, x.id))}
-                    aria-label={t('optionsExclusionRemoveNamed', [x.term])}
-                  >
-                    {t('watchlistRemove')}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2 text-slate-700">{t('optionsNoExclusions')}</p>
-          )}
-        </section>
+        <EntryListSection
+          id="exclusions-heading"
+          heading={t('optionsExclusions')}
+          inputLabel={t('optionsExclusionAdd')}
+          submitLabel={t('optionsExclusionAddButton')}
+          actionText={t('watchlistRemove')}
+          emptyText={t('optionsNoExclusions')}
+          dir="auto"
+          entries={exclusions?.map((x) => ({
+            key: x.id,
+            text: x.term,
+            actionLabel: t('optionsExclusionRemoveNamed', [x.term]),
+            onAction: () => void guard(() => removeExclusion(db, x.id)),
+          }))}
+          onAdd={(value) => guard(() => addExclusion(db, value))}
+        />
 
         <ImportExport db={db} store={store} />
 
