@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { findChromium } from '../../scripts/lib/find-browser';
 import { startPageServer } from '../e2e/server';
+import { serviceWorkerOf, waitForScan } from '../e2e/fixtures';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const TARGET_CHARS = 1_000_000;
@@ -84,24 +85,8 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
     () => performance.getEntriesByType('navigation')[0]!.toJSON().loadEventEnd as number,
   );
   if (withExtension) {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    for (let i = 0; i < 600; i++) {
-      const done = await sw.evaluate(async (u) => {
-        for (const tab of await chrome.tabs.query({})) {
-          const r = (await chrome.tabs
-            .sendMessage(tab.id!, { type: 'siyaq:get-mentions' }, { frameId: 0 })
-            .catch(() => null)) as {
-            url: string;
-            done: boolean;
-            mentions: unknown[];
-          } | null;
-          if (r?.url === u) return r.done ? r.mentions.length : null;
-        }
-        return null;
-      }, url);
-      if (done !== null) break;
-      await page.waitForTimeout(100);
-    }
+    const sw = await serviceWorkerOf(context);
+    await waitForScan(sw, url, 60_000);
   }
   await page.waitForTimeout(1000);
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;

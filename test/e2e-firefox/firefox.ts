@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { findFirefox } from '../../scripts/lib/find-browser';
 import { GECKO_ID } from '../../wxt.config';
 import type { MentionsReport } from '../../lib/messaging/protocol';
+import { messagePageTab } from '../e2e/in-extension';
 
 export const FIREFOX_EXTENSION_PATH = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'firefox-mv3');
 
@@ -66,23 +67,7 @@ export async function openExtensionPage(
 
 /** Calls the public mentions API for the tab showing `pageUrl`, from an extension page. */
 export async function getMentions(extensionPage: Page, pageUrl: string): Promise<MentionsReport> {
-  return extensionPage.evaluate(async (url) => {
-    const api = chrome;
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const report = (await api.tabs.sendMessage(
-          tab.id,
-          { type: 'siyaq:get-mentions' },
-          { frameId: 0 },
-        )) as MentionsReport | undefined;
-        if (report?.url === url) return report;
-      } catch {
-        // No content script in that tab.
-      }
-    }
-    throw new Error(`no content script answered for ${url}`);
-  }, pageUrl);
+  return (await extensionPage.evaluate(messagePageTab, { url: pageUrl })) as MentionsReport;
 }
 
 /** Polls `fn` until it returns a truthy value. */

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { startPageServer } from '../e2e/server';
 import { listPages, scorePage, summarize, type PageScore } from '../../scripts/lib/score-mentions';
 import type { MentionsReport } from '../../lib/messaging/protocol';
+import { messagePageTab, recordPageMutations } from '../e2e/in-extension';
 import { getMentions, launchFirefoxWithExtension, openExtensionPage, poll, setSettings } from './firefox';
 
 let browser: Browser;
@@ -34,49 +35,15 @@ async function scanned(url: string): Promise<MentionsReport> {
 }
 
 async function step(url: string, direction: 'next' | 'previous' | 'close') {
-  return ext.evaluate(
-    async (u, dir) => {
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const r = (await chrome.tabs
-          .sendMessage(tab.id, { type: 'siyaq:get-mentions' }, { frameId: 0 })
-          .catch(() => null)) as {
-          url: string;
-        } | null;
-        if (r?.url === u)
-          return (await chrome.tabs.sendMessage(
-            tab.id,
-            { type: 'siyaq:step-mention', direction: dir },
-            { frameId: 0 },
-          )) as { entityId: string | null };
-      }
-      throw new Error('no tab');
-    },
+  return (await ext.evaluate(messagePageTab, {
     url,
-    direction,
-  );
+    message: { type: 'siyaq:step-mention', direction },
+  })) as { entityId: string | null };
 }
 
 /** Records every DOM mutation in the page's own world; `__ready` marks the end of parsing. */
 async function recordMutations(page: Page) {
-  await page.evaluateOnNewDocument(() => {
-    const log: string[] = [];
-    (window as unknown as { __mutations: string[] }).__mutations = log;
-    const record = (records: MutationRecord[]) => {
-      for (const r of records) {
-        const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
-        log.push(
-          `${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -${r.removedNodes.length}`,
-        );
-      }
-    };
-    const observer = new MutationObserver(record);
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      record(observer.takeRecords());
-      (window as unknown as { __ready: number }).__ready = log.length;
-    });
-  });
+  await page.evaluateOnNewDocument(recordPageMutations);
 }
 
 describe('Firefox ESR: page scanning and the hover card', () => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { findChromium } from '../../scripts/lib/find-browser';
 import { PAGE_SERVER_PORT } from '../../playwright.config';
 import type { MentionsReport } from '../../lib/messaging/protocol';
+import { messagePageTab } from './in-extension';
 
 export const EXTENSION_PATH = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
 export const PAGE_ORIGIN = `http://127.0.0.1:${PAGE_SERVER_PORT}`;
@@ -73,23 +74,7 @@ export async function openExtensionPage(
  * extension's service worker, exactly as an automation would.
  */
 export async function getMentions(serviceWorker: Worker, pageUrl: string): Promise<MentionsReport> {
-  return serviceWorker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    for (const tab of tabs) {
-      if (tab.id === undefined) continue;
-      try {
-        const report = (await chrome.tabs.sendMessage(
-          tab.id,
-          { type: 'siyaq:get-mentions' },
-          { frameId: 0 },
-        )) as MentionsReport | undefined;
-        if (report?.url === url) return report;
-      } catch {
-        // No content script in that tab (extension pages, about:blank).
-      }
-    }
-    throw new Error(`no content script answered for ${url}`);
-  }, pageUrl);
+  return (await serviceWorker.evaluate(messagePageTab, { url: pageUrl })) as MentionsReport;
 }
 
 /** Polls the mentions API until the initial scan is done. */

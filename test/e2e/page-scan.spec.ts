@@ -10,6 +10,7 @@ import {
   PAGE_ORIGIN,
   OFFLINE_CHROMIUM_ARGS,
 } from './fixtures';
+import { recordPageMutations } from './in-extension';
 import { listPages, scorePage, summarize, type PageScore } from '../../scripts/lib/score-mentions';
 import { stepMention } from './page-helpers';
 
@@ -34,26 +35,8 @@ test('mentions API on the dev set: precision, recall, traps; the DOM stays as lo
   const reference = await plain.newPage();
   const page = await context.newPage();
   // Every DOM mutation from the first byte on, recorded in the page's own world.
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { __mutations: string[] }).__mutations = log;
-    const record = (records: MutationRecord[]) => {
-      for (const r of records) {
-        const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
-        log.push(
-          `${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -${r.removedNodes.length}`,
-        );
-      }
-    };
-    const observer = new MutationObserver(record);
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    // Parsing is over at DOMContentLoaded (records still queued are taken first); the scan
-    // starts after it, so everything logged later is someone else's change.
-    document.addEventListener('DOMContentLoaded', () => {
-      record(observer.takeRecords());
-      (window as unknown as { __ready: number }).__ready = log.length;
-    });
-  });
+  await page.addInitScript(recordPageMutations);
+
   for (const name of listPages()) {
     const url = `${PAGE_ORIGIN}/pages/${name}.html`;
     await page.goto(url);
