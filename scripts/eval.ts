@@ -11,13 +11,11 @@
 // --artifact evaluates data/generated/matcher-curated.json, --matcher any compiled matcher file.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { extractBlocks } from '../lib/scanner/block-text';
 import { loadMatcher, type Matcher } from '../lib/matcher/index';
 import { buildMatcher } from '../lib/matcher/build';
 import { readNamesSource } from './compile-matcher';
 
-import type { MentionReport } from '../lib/messaging/protocol';
+import { engineMentions } from './lib/engine-mentions';
 import { listPages, PAGES_DIR, readGold, scorePage, summarize, type PageScore } from './lib/score-mentions';
 
 function loadEngine(): Matcher {
@@ -34,27 +32,6 @@ function loadEngine(): Matcher {
 }
 
 const quiet = process.argv.includes('--quiet');
-
-/** The engine's mentions of one page, in document order, as the mentions API reports them. */
-function engineMentions(matcher: Matcher, html: string): MentionReport[] {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const blocks = extractBlocks(doc);
-  const md = matcher.createDocument();
-  blocks.forEach((b, i) => md.setBlock(i, b.text));
-  const resolved = md.resolve();
-  const mentions = blocks.flatMap((b, i) =>
-    (resolved.get(i) ?? []).map((m) => ({ entityId: m.entityId, text: b.text.slice(m.start, m.end) })),
-  );
-  void window.happyDOM.close();
-  return mentions;
-}
 
 function main() {
   const matcher = loadEngine();

@@ -2,8 +2,7 @@
 // run in Node (happy-dom) on a page's final HTML. If the extension's mentions API equals this,
 // its incremental, budgeted, mutation-driven scanning lost nothing and invented nothing.
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { extractBlocks } from '../../lib/scanner/block-text';
+import { engineMentions } from '../../scripts/lib/engine-mentions';
 import { loadMatcher, type Matcher } from '../../lib/matcher/index';
 import type { MentionReport } from '../../lib/messaging/protocol';
 
@@ -17,17 +16,7 @@ export function curatedMatcher(): Matcher {
 
 /** Mentions of an HTML document (entity id and original text, document order), as a fresh scan finds them. */
 export function referenceMentions(html: string): MentionReport[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  window.document.write(html);
-  const blocks = extractBlocks(window.document.body as unknown as Node);
-  const doc = curatedMatcher().createDocument();
-  blocks.forEach((block, key) => doc.setBlock(key, block.text));
-  const resolved = doc.resolve();
-  const mentions = blocks.flatMap((block, key) =>
-    (resolved.get(key) ?? []).map((m) => ({ entityId: m.entityId, text: block.text.slice(m.start, m.end) })),
-  );
-  void window.happyDOM.close();
-  return mentions;
+  return engineMentions(curatedMatcher(), html);
 }
 
 /** Compact form for readable assertion diffs: `entity:text`. */
