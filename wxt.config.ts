@@ -13,7 +13,8 @@ export default defineConfig({
   outDir: process.env.SIYAQ_OUT_DIR ?? '.output',
   // MV3 everywhere: Chrome requires it, and Firefox MV3 gives the same `action` and manifest shape.
   manifestVersion: 3,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  // SIYAQ_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/profile-page.ts).
+  vite: () => ({ plugins: [tailwindcss()], build: process.env.SIYAQ_NO_MINIFY ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Siyaq',

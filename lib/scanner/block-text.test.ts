@@ -1,6 +1,13 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { extractBlocks, type BlockTextOptions } from './block-text';
+import {
+  extractBlockSteps,
+  extractBlocks,
+  isBlockCurrent,
+  splitBlock,
+  STEP_NODES,
+  type BlockTextOptions,
+} from './block-text';
 
 function blocksOf(html: string, options?: BlockTextOptions): string[] {
   const window = new Window({
@@ -83,5 +90,61 @@ describe('extractBlocks', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>shadow <b>text</b></p>';
     expect(extractBlocks(shadow as unknown as Node).map((b) => b.text)).toEqual(['shadow text']);
+  });
+
+  it('extracts in steps of STEP_NODES nodes with the same blocks', () => {
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>para <b>${i}</b></p>`).join('');
+    const steps = extractBlockSteps(doc.body);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // 400 × (p, text, b, text) = 1600 nodes
+    expect(yields).toBe(Math.floor(1600 / STEP_NODES));
+    expect(r.value.map((b) => b.text)).toEqual(extractBlocks(doc.body).map((b) => b.text));
+  });
+});
+
+describe('splitBlock', () => {
+  const blockOf = (html: string) => {
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML = html;
+    return extractBlocks(doc.body)[0]!;
+  };
+
+  it('keeps a block up to the limit whole', () => {
+    const block = blockOf('<p>Alibaba and Tencent.</p>');
+    expect(splitBlock(block, 100)).toEqual([block]);
+  });
+
+  it('cuts after sentence ends, maps pieces back to node offsets, loses no text', () => {
+    const sentence = 'Moonshot AI raised money from Alibaba Cloud. ';
+    const block = blockOf(`<p>${sentence.repeat(30)}<b>Tencent</b> ${sentence.repeat(30)}</p>`);
+    const pieces = splitBlock(block, 500);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.map((p) => p.text).join('')).toBe(block.text);
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(500);
+      expect(p.text.endsWith('. ') || p === pieces[pieces.length - 1]).toBe(true);
+      expect(isBlockCurrent(p)).toBe(true);
+      for (const s of p.segments)
+        expect(s.node.data.slice(s.offset, s.offset + s.end - s.start)).toBe(p.text.slice(s.start, s.end));
+    }
+  });
+
+  it('falls back to white space, then to a hard cut', () => {
+    const words = blockOf(`<p>${'word '.repeat(300)}</p>`);
+    for (const p of splitBlock(words, 100).slice(0, -1)) expect(p.text.endsWith(' ')).toBe(true);
+    const solid = blockOf(`<p>${'x'.repeat(250)}</p>`);
+    expect(splitBlock(solid, 100).map((p) => p.text.length)).toEqual([100, 100, 50]);
+  });
+
+  it("sees when the page changed a piece's text", () => {
+    const block = blockOf(`<p>${'Nvidia sells chips. '.repeat(20)}</p>`);
+    const [first] = splitBlock(block, 100);
+    first!.segments[0]!.node.data = 'changed';
+    expect(isBlockCurrent(first!)).toBe(false);
   });
 });

@@ -12,6 +12,10 @@
  * head title iframe object svg math canvas, elements with `contenteditable` (any value but
  * "false"), the `hidden` attribute, `aria-hidden="true"`, and anything `isHidden(el)` or
  * `shouldSkip(el)` accepts. Blocks with only whitespace are dropped.
+ *
+ * `extractBlockSteps` is the same walk as a generator that yields every STEP_NODES nodes, so the
+ * page scanner can spread a huge subtree over several slices; `splitBlock` cuts a huge block into
+ * pieces at sentence ends, so matching and resolving one piece is one short job.
  */
 
 export interface TextSegment {
@@ -19,6 +23,8 @@ export interface TextSegment {
   /** [start, end) of this node's text inside the block text. */
   start: number;
   end: number;
+  /** Where the segment begins in the node's data: 0, except in pieces of a split block. */
+  offset: number;
 }
 
 export interface TextBlock {
@@ -119,8 +125,26 @@ function isSkipped(el: Element, options: BlockTextOptions): boolean {
   return false;
 }
 
+/** Nodes walked between two yields of `extractBlockSteps`. */
+export const STEP_NODES = 500;
+
 /** Extracts text blocks under `root` (an Element, Document or ShadowRoot). */
 export function extractBlocks(root: Node, options: BlockTextOptions = {}): TextBlock[] {
+  const steps = extractBlockSteps(root, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `extractBlocks` as steps: yields every STEP_NODES nodes and returns the blocks. The page may
+ * change between steps; blocks are checked against the live nodes when they are matched.
+ */
+export function* extractBlockSteps(
+  root: Node,
+  options: BlockTextOptions = {},
+): Generator<void, TextBlock[], undefined> {
   const doc = (root.nodeType === 9 ? root : root.ownerDocument) as Document;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const NF = view?.NodeFilter ?? (globalThis as { NodeFilter?: typeof NodeFilter }).NodeFilter;
@@ -158,7 +182,9 @@ export function extractBlocks(root: Node, options: BlockTextOptions = {}): TextB
     current = null;
   };
 
+  let walked = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++walked % STEP_NODES === 0) yield;
     if (node.nodeType === 1) {
       const tag = tagOf(node as Element);
       if (tag === 'BR') {
@@ -181,8 +207,66 @@ export function extractBlocks(root: Node, options: BlockTextOptions = {}): TextB
     }
     const start = current.text.length;
     current.text += data;
-    current.segments.push({ node: textNode, start, end: start + data.length });
+    current.segments.push({ node: textNode, start, end: start + data.length, offset: 0 });
   }
   flush();
   return blocks;
+}
+
+/** A sentence end followed by white space: where a long block is cut. */
+const SENTENCE_BREAK = /[.!?؟؛;\n\u06d4]\s/g;
+const WHITE_SPACE = /\s/g;
+
+/** Last match of `re` ending in (from, to], or -1. */
+function lastBreak(text: string, re: RegExp, from: number, to: number): number {
+  let found = -1;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text))
+    found = m.index + m[0].length;
+  return found;
+}
+
+/**
+ * Cuts a block longer than `maxChars` into pieces of at most `maxChars`, each ending after a
+ * sentence end and white space where one exists in its second half (else after white space, else
+ * anywhere), so a company name is not cut in two. Pieces keep their text nodes with offsets.
+ */
+export function splitBlock(block: TextBlock, maxChars: number): TextBlock[] {
+  const { text } = block;
+  if (text.length <= maxChars) return [block];
+  const pieces: TextBlock[] = [];
+  let a = 0;
+  while (a < text.length) {
+    let b = Math.min(text.length, a + maxChars);
+    if (b < text.length) {
+      const half = a + (maxChars >> 1);
+      const cut = lastBreak(text, SENTENCE_BREAK, half, b);
+      const space = cut > 0 ? cut : lastBreak(text, WHITE_SPACE, half, b);
+      if (space > 0) b = space;
+    }
+    const segments: TextSegment[] = [];
+    for (const s of block.segments) {
+      if (s.end <= a || s.start >= b) continue;
+      const start = Math.max(s.start, a);
+      segments.push({
+        node: s.node,
+        start: start - a,
+        end: Math.min(s.end, b) - a,
+        offset: s.offset + start - s.start,
+      });
+    }
+    pieces.push({ text: text.slice(a, b), segments });
+    a = b;
+  }
+  return pieces;
+}
+
+/** Whether the block's text nodes still hold the text it was extracted from. */
+export function isBlockCurrent(block: TextBlock): boolean {
+  for (const s of block.segments) {
+    if (!s.node.isConnected) return false;
+    if (s.node.data.slice(s.offset, s.offset + s.end - s.start) !== block.text.slice(s.start, s.end))
+      return false;
+  }
+  return true;
 }

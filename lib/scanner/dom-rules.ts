@@ -57,18 +57,12 @@ export function blockContainerOf(node: Node): Element | null {
 const NEUTRAL_INLINE = new Set(['BR', 'WBR', 'IMG', 'HR', 'PICTURE', 'VIDEO', 'AUDIO']);
 
 /**
- * Whether `el` can be scanned as separate pieces (its block children one by one): true when all
- * its children are block elements, skipped elements or whitespace, so no block straddles them.
+ * Whether a child lets its parent be scanned as separate pieces (its block children one by one):
+ * block elements, skipped elements and white space do; inline content means a block straddles it.
  */
-export function isSplittable(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) {
-      if (/\S/.test((c as Text).data)) return false;
-    } else if (c.nodeType === 1) {
-      const tag = (c as Element).tagName.toUpperCase();
-      if (!BLOCK_TAGS.has(tag) && !SKIP_TAGS.has(tag) && !NEUTRAL_INLINE.has(tag) && !isOwnUi(c as Element))
-        return false;
-    }
-  }
-  return true;
+export function isSplittableChild(c: ChildNode): boolean {
+  if (c.nodeType === 3) return !/\S/.test((c as Text).data);
+  if (c.nodeType !== 1) return true;
+  const tag = (c as Element).tagName.toUpperCase();
+  return BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag) || NEUTRAL_INLINE.has(tag) || isOwnUi(c as Element);
 }

@@ -9,19 +9,25 @@
  * an unambiguous mention elsewhere) spans a segment — the whole page for any ordinary article —
  * and resolving one segment is one short job, however long the page. Dirty segments are resolved
  * after the viewport, when the queue drains, and after mutations.
+ *
+ * Every job whose size depends on the page runs in steps (generators, see schedule.ts): walking
+ * a big subtree, splitting an element with thousands of children, entering shadow roots,
+ * resolving a segment. A block longer than PIECE_CHARS (one text node of a million characters)
+ * is matched as pieces cut at sentence ends (block-text.ts `splitBlock`); the pieces of one
+ * block form a group that is dropped together.
  */
 import type { Matcher, MentionDocument, Mention } from '../matcher/index';
 import type { MentionsIndex, MentionRecord } from '../highlight/mentions-index';
-import { extractBlocks, type TextBlock } from './block-text';
+import { extractBlockSteps, isBlockCurrent, splitBlock, type TextBlock } from './block-text';
 import {
   BROWSER_BLOCK_OPTIONS,
   isBlockElement,
   isInSkippedSubtree,
   isSkippedElement,
-  isSplittable,
+  isSplittableChild,
 } from './dom-rules';
-import { createSliceQueue, type SliceQueue } from './schedule';
-import { containsAny, elementsInViewport } from './viewport';
+import { createSliceQueue, type SliceQueue, type Steps } from './schedule';
+import { visibleRange } from './viewport';
 
 /** Give up on pathological pages: no more text is matched past this many code units. */
 export const MAX_TEXT_CHARS_PER_PAGE = 5_000_000;
@@ -29,6 +35,12 @@ export const MAX_TEXT_CHARS_PER_PAGE = 5_000_000;
 export const HUGE_MUTATION_COUNT = 1000;
 /** Text per matcher document; resolving one costs about 6 ms per 50k characters. */
 export const SEGMENT_CHARS = 50_000;
+/** Longer blocks are matched as pieces of at most this many code units. */
+export const PIECE_CHARS = 20_000;
+/** Children handled, mentions mapped or elements walked between two steps of a job. */
+const STEP_ITEMS = 500;
+/** Block children visited by one job (runs of siblings, so 20k paragraphs are 300 jobs). */
+const CHILD_RUN = 64;
 
 interface Segment {
   doc: MentionDocument;
@@ -41,6 +53,8 @@ interface BlockEntry {
   block: TextBlock;
   signature: string;
   segment: Segment;
+  /** Keys of every piece of the extracted block this one belongs to (itself included). */
+  group: number[];
 }
 
 /** Mentions that left and joined the index in one update. */
@@ -71,7 +85,6 @@ export class PageScanner {
   private nextKey = 0;
   private chars = 0;
   private viewportPending = 0;
-  private inView: Set<Element> = new Set();
   private resolveQueued = false;
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private pendingChange: { removed: MentionRecord[]; added: MentionRecord[] } = { removed: [], added: [] };
@@ -86,10 +99,7 @@ export class PageScanner {
   start(): void {
     const root = this.options.root ?? document.body;
     if (!root) return;
-    this.queue.push(() => {
-      this.inView = elementsInViewport();
-      this.visit(root, 'initial');
-    }, true);
+    this.queue.push(() => this.visit(root, 'initial'), true);
     this.queue.push(() => this.enterShadowRoots(root));
     this.queue.whenIdle(() =>
       this.resolveDirty(() => {
@@ -101,53 +111,84 @@ export class PageScanner {
 
   /** Queues a rescan of these roots (from the mutation observer): their old blocks are dropped first. */
   rescan(roots: Node[], removed: Node[]): void {
-    this.queue.push(() => {
-      for (const node of removed) this.dropBlocksUnder(node);
-      if (roots.length > HUGE_MUTATION_COUNT) roots = [this.options.root ?? document.body];
-      for (const node of roots) {
-        this.dropBlocksUnder(node);
-        if (!node.isConnected || isInSkippedSubtree(node)) continue;
-        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el) {
-          this.visit(el, 'later');
-          this.enterShadowRoots(el);
-        }
+    this.queue.push(() => this.rescanSteps(roots, removed));
+  }
+
+  private *rescanSteps(roots: Node[], removed: Node[]): Steps {
+    for (const node of removed) yield* this.dropBlocksUnder(node);
+    if (roots.length > HUGE_MUTATION_COUNT) roots = [this.options.root ?? document.body];
+    for (const node of roots) {
+      yield* this.dropBlocksUnder(node);
+      if (!node.isConnected || isInSkippedSubtree(node)) continue;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (el) {
+        yield* this.visit(el, 'later');
+        yield* this.enterShadowRoots(el);
       }
-      this.scheduleResolve();
-    });
+    }
+    this.scheduleResolve();
   }
 
   /**
-   * Scans `el` now, or splits it into its block children queued as their own jobs. During the
+   * Scans `el`, or splits it into its block children queued as their own jobs. During the
    * initial scan, children in the viewport are urgent; dirty segments are resolved as soon as the
    * last of them is done, so the first highlights do not wait for the rest of the page.
    */
-  private visit(el: Element, phase: 'initial' | 'viewport' | 'later'): void {
+  private *visit(el: Element, phase: 'initial' | 'viewport' | 'later'): Steps {
     if (isSkippedElement(el)) return;
-    if (!(isSplittable(el) && el.firstElementChild)) {
-      this.extract(el, phase === 'viewport');
+    let splittable = el.firstElementChild !== null;
+    for (let c = el.firstChild, n = 1; c && splittable; c = c.nextSibling, n++) {
+      splittable = isSplittableChild(c);
+      if (n % STEP_ITEMS === 0) yield;
+    }
+    if (!splittable) {
+      yield* this.extract(el, phase === 'viewport');
       return;
     }
-    for (const child of el.children) {
-      if (!isBlockElement(child)) continue;
-      const inView = phase !== 'later' && containsAny(child, this.inView);
-      if (inView) this.viewportPending++;
-      this.queue.push(() => {
-        this.visit(child, inView ? 'viewport' : phase === 'later' ? 'later' : 'initial');
-        if (inView && --this.viewportPending === 0 && !this.done) this.resolveDirty();
-      }, inView);
+    const children = [...el.children].filter(isBlockElement);
+    // Which children the reader sees: a few rects by binary search (the page has laid itself out
+    // by now), not a hit-test per point, which costs milliseconds each on a page of 100k nodes.
+    const [first, last] = phase === 'later' ? [0, -1] : visibleRange(children);
+    if (last >= first) {
+      this.viewportPending++;
+      this.queue.push(() => this.visitRun(children, first, last + 1, true), true);
     }
+    // The rest in document order, a run of children per job (not a job and a closure per child).
+    const rest: [number, number][] =
+      last >= first
+        ? [
+            [0, first],
+            [last + 1, children.length],
+          ]
+        : [[0, children.length]];
+    for (const [from, to] of rest) {
+      for (let i = from; i < to; i += CHILD_RUN) {
+        const end = Math.min(i + CHILD_RUN, to);
+        this.queue.push(() => this.visitRun(children, i, end, false));
+      }
+    }
+  }
+
+  /** Visits children[from, to) one step each; the viewport run resolves as soon as it is done. */
+  private *visitRun(children: Element[], from: number, to: number, inView: boolean): Steps {
+    for (let i = from; i < to; i++) {
+      yield* this.visit(children[i]!, inView ? 'viewport' : 'later');
+      yield;
+    }
+    if (inView && --this.viewportPending === 0 && !this.done) this.resolveDirty();
   }
 
   /**
    * Finds the open shadow roots under `container` (pages' web components) and scans them like the
-   * rest of the page; closed roots are out of reach by design. One element walk per call.
+   * rest of the page; closed roots are out of reach by design. One element walk per call, in steps.
    */
-  private enterShadowRoots(container: Node): void {
+  private *enterShadowRoots(container: Node): Steps {
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
-      const shadow = n.shadowRoot;
-      if (!shadow || this.shadowRoots.has(shadow) || isSkippedElement(n)) continue;
+    let n = 0;
+    for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
+      if (++n % (STEP_ITEMS * 4) === 0) yield;
+      const shadow = el.shadowRoot;
+      if (!shadow || this.shadowRoots.has(shadow) || isSkippedElement(el)) continue;
       this.shadowRoots.add(shadow);
       this.options.onShadowRoot?.(shadow);
       this.queue.push(() => this.extract(shadow as unknown as Element, false));
@@ -170,46 +211,71 @@ export class PageScanner {
   }
 
   /**
-   * Extracts the blocks of `el` (one DOM walk) and queues matching them one block per job, so an
-   * element with a lot of text directly inside never becomes one long task.
+   * Extracts the blocks of `el` and matches them, in steps: a subtree of any size never becomes
+   * one long task. Matching happens in the same job, so a rescan of these nodes queued meanwhile
+   * (by the mutation observer) runs after it and replaces what it found.
    */
-  private extract(el: Element, urgent: boolean): void {
-    for (const block of extractBlocks(el, BROWSER_BLOCK_OPTIONS)) {
-      this.queue.push(() => this.addBlock(block), urgent);
+  private *extract(el: Element, urgent: boolean): Steps {
+    const blocks = yield* extractBlockSteps(el, BROWSER_BLOCK_OPTIONS);
+    for (const block of blocks) {
+      for (const piece of this.addBlock(block)) this.queue.push(() => this.matchPiece(piece), urgent);
+      yield;
     }
   }
 
-  private addBlock(block: TextBlock): void {
-    if (this.chars > MAX_TEXT_CHARS_PER_PAGE) return;
-    // The page may have changed since extraction (the observer has queued those nodes again), or
-    // a newer extraction of the same nodes was matched first: either way this copy is dropped.
+  /**
+   * Registers a block (as pieces if it is huge) and returns the pieces to match; none if the page
+   * changed since extraction (the observer has queued those nodes again) or a newer extraction of
+   * the same nodes was registered first.
+   */
+  private addBlock(block: TextBlock): number[] {
+    if (this.chars > MAX_TEXT_CHARS_PER_PAGE) return [];
+    if (!isBlockCurrent(block)) return [];
     for (const seg of block.segments) {
-      if (!seg.node.isConnected || seg.node.data !== block.text.slice(seg.start, seg.end)) return;
       const owner = this.blockOfNode.get(seg.node);
-      if (owner !== undefined && this.blocks.has(owner)) return;
+      if (owner !== undefined && this.blocks.has(owner)) return [];
     }
-    const key = this.nextKey++;
-    const segment = this.segmentForNewBlock();
-    this.blocks.set(key, { block, signature: '', segment });
-    for (const seg of block.segments) this.blockOfNode.set(seg.node, key);
-    this.chars += block.text.length;
-    segment.doc.setBlock(key, block.text);
-    segment.chars += block.text.length;
-    segment.keys.add(key);
-    segment.dirty = true;
+    const group: number[] = [];
+    for (const piece of splitBlock(block, PIECE_CHARS)) {
+      const key = this.nextKey++;
+      group.push(key);
+      this.blocks.set(key, { block: piece, signature: '', segment: this.segmentForNewBlock(), group });
+      this.segmentOf(key).chars += piece.text.length;
+      this.chars += piece.text.length;
+    }
+    for (const seg of block.segments) this.blockOfNode.set(seg.node, group[0]!);
+    return group;
   }
 
-  /** Drops every block with a text node under `node` (or `node` itself). */
-  private dropBlocksUnder(node: Node): void {
+  private segmentOf(key: number): Segment {
+    return this.blocks.get(key)!.segment;
+  }
+
+  /** Matches one registered piece (one scan of at most PIECE_CHARS). */
+  private matchPiece(key: number): void {
+    const entry = this.blocks.get(key);
+    if (!entry) return; // dropped meanwhile
+    if (!isBlockCurrent(entry.block)) return; // changed meanwhile: the observer rescans it
+    entry.segment.doc.setBlock(key, entry.block.text);
+    entry.segment.keys.add(key);
+    entry.segment.dirty = true;
+  }
+
+  /** Drops every block with a text node under `node` (or `node` itself), with all its pieces. */
+  private *dropBlocksUnder(node: Node): Steps {
     const keys = new Set<number>();
-    if (node.nodeType === 3) {
-      const k = this.blockOfNode.get(node as Text);
-      if (k !== undefined) keys.add(k);
-    } else {
+    const add = (t: Text) => {
+      const k = this.blockOfNode.get(t);
+      const entry = k === undefined ? undefined : this.blocks.get(k);
+      if (entry) for (const key of entry.group) keys.add(key);
+    };
+    if (node.nodeType === 3) add(node as Text);
+    else {
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      let n = 0;
       for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-        const k = this.blockOfNode.get(t as Text);
-        if (k !== undefined) keys.add(k);
+        add(t as Text);
+        if (++n % (STEP_ITEMS * 4) === 0) yield;
       }
     }
     for (const key of keys) {
@@ -236,8 +302,9 @@ export class PageScanner {
   }
 
   /**
-   * Resolves each dirty segment as its own urgent job, then reports the change. Which segments
-   * are dirty is decided when the urgent jobs queued before this call (block matching) have run.
+   * Resolves each dirty segment as its own urgent job and reports its change right away (small
+   * highlight updates, not one for the whole page). Which segments are dirty is decided when the
+   * urgent jobs queued before this call (block matching) have run.
    */
   private resolveDirty(then?: () => void): void {
     this.queue.push(() => {
@@ -247,17 +314,23 @@ export class PageScanner {
         this.queue.push(() => this.resolveSegment(seg), true);
       }
       this.queue.push(() => {
-        const change = this.pendingChange;
-        this.pendingChange = { removed: [], added: [] };
-        if (change.removed.length || change.added.length) this.options.onChange(change);
+        this.reportChange();
         then?.();
       }, true);
     }, true);
   }
 
-  private resolveSegment(seg: Segment): void {
+  private reportChange(): void {
+    const change = this.pendingChange;
+    this.pendingChange = { removed: [], added: [] };
+    if (change.removed.length || change.added.length) this.options.onChange(change);
+  }
+
+  private *resolveSegment(seg: Segment): Steps {
     if (this.options.signal.aborted) return;
     const resolved = seg.doc.resolve();
+    yield;
+    let mapped = 0;
     for (const key of seg.keys) {
       const entry = this.blocks.get(key);
       if (!entry) continue;
@@ -269,7 +342,14 @@ export class PageScanner {
       const { removed, added } = this.options.index.setBlock(key, records);
       this.pendingChange.removed.push(...removed);
       this.pendingChange.added.push(...added);
+      mapped += mentions.length + 1;
+      if (mapped >= STEP_ITEMS) {
+        mapped = 0;
+        this.reportChange();
+        yield;
+      }
     }
+    this.reportChange();
   }
 }
 
@@ -283,11 +363,16 @@ export function toRecord(block: TextBlock, m: Mention): Omit<MentionRecord, 'id'
   // The page may have changed these nodes since the block was extracted; the observer has queued
   // a rescan, so a stale block yields no range now rather than one at the wrong offsets.
   for (const s of segs) {
-    if (s.end > m.start && s.start < m.end && s.node.data !== block.text.slice(s.start, s.end)) return null;
+    if (
+      s.end > m.start &&
+      s.start < m.end &&
+      s.node.data.slice(s.offset, s.offset + s.end - s.start) !== block.text.slice(s.start, s.end)
+    )
+      return null;
   }
   const range = document.createRange();
-  range.setStart(first.node, m.start - first.start);
-  range.setEnd(last.node, m.end - last.start);
+  range.setStart(first.node, first.offset + m.start - first.start);
+  range.setEnd(last.node, last.offset + m.end - last.start);
   const nodes = segs.filter((s) => s.end > m.start && s.start < m.end).map((s) => s.node);
   return { entityId: m.entityId, range, text: block.text.slice(m.start, m.end), nodes };
 }

@@ -43,6 +43,46 @@ describe('createSliceQueue', () => {
     }
   });
 
+  it('runs a stepwise job across slices, ahead of later jobs but behind new urgent ones', async () => {
+    let clock = 0;
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) =>
+      setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 } as IdleDeadline), 0),
+    );
+    try {
+      const q = createSliceQueue(new AbortController().signal, () => clock);
+      const ran: string[] = [];
+      q.push(function* () {
+        for (let i = 0; i < 4; i++) {
+          ran.push(`step ${i}`);
+          clock += SCAN_SLICE_MS; // every step uses up a slice
+          if (i === 1) q.push(() => ran.push('urgent'), true);
+          yield;
+        }
+      });
+      q.push(() => ran.push('later'));
+      await vi.waitFor(() => expect(q.pending).toBe(0));
+      expect(ran).toEqual(['step 0', 'step 1', 'urgent', 'step 2', 'step 3', 'later']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('counts a throwing step as an error and goes on with the queue', async () => {
+    const q = createSliceQueue(new AbortController().signal);
+    const ran: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    q.push(function* () {
+      ran.push('first');
+      yield;
+      throw new Error('broken page');
+    });
+    q.push(() => ran.push('next'));
+    await vi.waitFor(() => expect(q.pending).toBe(0));
+    expect(ran).toEqual(['first', 'next']);
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   it('does nothing once aborted', async () => {
     const controller = new AbortController();
     const ran: number[] = [];

@@ -5,6 +5,11 @@
  * (Dark Reader's AsyncQueue + uBlock's frame budget, docs/STYLE.md §3.2.)
  *
  * Urgent jobs (the viewport) run before normal ones; `whenIdle` jobs run once both are empty.
+ *
+ * A job may return an iterator (a generator function's result) to be run in steps: the queue calls
+ * `next()` while the slice has budget, and an unfinished iterator stays at the head of its queue
+ * for the next slice. Work whose size depends on the page (walking 100k nodes, one text node of
+ * a million characters) is written as such steps, so no single job can become a long task.
  */
 
 import { measured, taskStats } from './task-stats';
@@ -14,15 +19,29 @@ export const SCAN_SLICE_MS = 8;
 /** How long a queued slice may wait for idle time before it runs anyway. */
 export const IDLE_TIMEOUT_MS = 100;
 
-export type Job = () => void;
+/** Work done in steps (a generator): each `next()` is one step, `yield` between steps. */
+export type Steps = Generator<unknown, void, undefined>;
+/** A job returns nothing (its return value is ignored), or Steps to be run in steps. */
+export type Job = () => unknown;
+type Item = Job | Steps;
 
 /** One failing job (an unexpected page) is logged and counted; the rest of the queue still runs. */
-function runJob(job: Job): void {
+function fail(error: unknown): void {
+  taskStats.errors++;
+  console.error('Siyaq:', error);
+}
+
+/** Runs a job or one step of an iterator; returns the iterator if it has more steps. */
+function runItem(item: Item): Steps | null {
   try {
-    job();
+    if (typeof item === 'function') {
+      const steps = item() as Partial<Steps> | undefined;
+      return steps && typeof steps.next === 'function' ? (steps as Steps) : null;
+    }
+    return item.next().done ? null : item;
   } catch (error) {
-    taskStats.errors++;
-    console.error('Siyaq:', error);
+    fail(error);
+    return null;
   }
 }
 
@@ -34,12 +53,17 @@ export interface SliceQueue {
 }
 
 class Fifo {
-  private items: (Job | undefined)[] = [];
+  private items: (Item | undefined)[] = [];
   private head = 0;
-  push(job: Job) {
-    this.items.push(job);
+  push(item: Item) {
+    this.items.push(item);
   }
-  shift(): Job | undefined {
+  /** Puts an unfinished iterator back in front. */
+  unshift(item: Item) {
+    if (this.head > 0) this.items[--this.head] = item;
+    else this.items.unshift(item);
+  }
+  shift(): Item | undefined {
     if (this.head >= this.items.length) return undefined;
     const job = this.items[this.head];
     this.items[this.head++] = undefined;
@@ -72,10 +96,13 @@ export function createSliceQueue(
     handle = ric ? ric(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 0);
   };
 
-  const next = (): Job | undefined => {
-    const job = urgent.shift() ?? normal.shift();
-    if (job) return job;
-    return idle.shift();
+  /** The next item and the queue it came from. */
+  const next = (): [Fifo, Item] | undefined => {
+    for (const fifo of [urgent, normal, idle]) {
+      const item = fifo.shift();
+      if (item) return [fifo, item];
+    }
+    return undefined;
   };
 
   const run = measured(() => {
@@ -85,10 +112,13 @@ export function createSliceQueue(
     // Idle deadlines are often shorter than 8 ms on a busy page; the budget, not the deadline,
     // bounds the task so the scan still moves forward.
     while (now() - start < SCAN_SLICE_MS) {
-      const job = next();
-      if (!job) return;
-      runJob(job);
+      const found = next();
+      if (!found) return;
+      const [fifo, item] = found;
+      let steps = runItem(item);
+      while (steps && !signal.aborted && now() - start < SCAN_SLICE_MS) steps = runItem(steps);
       if (signal.aborted) return;
+      if (steps) fifo.unshift(steps);
     }
     if (urgent.size + normal.size + idle.size > 0) schedule();
   });
