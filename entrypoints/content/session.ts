@@ -221,7 +221,8 @@ export function createPageSession(ctx: ContentScriptContext) {
     url: location.href,
     // Not done until the settings are read and, when Siyaq runs here, the initial scan finished.
     done: initialized && (running ? running.scanner.done : true),
-    mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.text })),
+    // The range's text: the page's own characters, without an attached Arabic clitic.
+    mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.range.toString() })),
     stats: { ...taskStats },
   });
 

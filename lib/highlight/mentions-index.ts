@@ -10,8 +10,6 @@ export interface MentionRecord {
   entityId: string;
   /** Live range: follows edits of the page, from the first text node of the mention to the last. */
   range: Range;
-  /** The mention's original page text (without attached Arabic clitics). */
-  text: string;
   /** Key of the text block the mention was found in. */
   blockKey: number;
   /** Text nodes the mention touches, in order. */

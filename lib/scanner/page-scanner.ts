@@ -51,7 +51,8 @@ interface Segment {
 
 interface BlockEntry {
   block: TextBlock;
-  signature: string;
+  /** signatureOf the block's last resolved mentions: unchanged blocks keep their ranges. */
+  signature: number;
   segment: Segment;
   /** Keys of every piece of the extracted block this one belongs to (itself included). */
   group: number[];
@@ -239,7 +240,7 @@ export class PageScanner {
     for (const piece of splitBlock(block, PIECE_CHARS)) {
       const key = this.nextKey++;
       group.push(key);
-      this.blocks.set(key, { block: piece, signature: '', segment: this.segmentForNewBlock(), group });
+      this.blocks.set(key, { block: piece, signature: 0, segment: this.segmentForNewBlock(), group });
       this.segmentOf(key).chars += piece.text.length;
       this.chars += piece.text.length;
     }
@@ -335,7 +336,7 @@ export class PageScanner {
       const entry = this.blocks.get(key);
       if (!entry) continue;
       const mentions = resolved.get(key) ?? [];
-      const signature = mentions.map((m) => `${m.entityId}:${m.start}:${m.end}`).join(' ');
+      const signature = signatureOf(mentions);
       if (signature === entry.signature) continue;
       entry.signature = signature;
       const records = mentions.map((m) => toRecord(entry.block, m)).filter((r) => r !== null);
@@ -351,6 +352,18 @@ export class PageScanner {
     }
     this.reportChange();
   }
+}
+
+/** A hash of a block's mentions (entity, start, end): a number per block rather than a string. */
+function signatureOf(mentions: readonly Mention[]): number {
+  let h = 0x811c9dc5;
+  const mix = (x: number) => (h = Math.imul(h ^ x, 0x01000193));
+  for (const m of mentions) {
+    for (let i = 0; i < m.entityId.length; i++) mix(m.entityId.charCodeAt(i));
+    mix(m.start);
+    mix(m.end);
+  }
+  return (h ^ mentions.length) >>> 0 || 1; // 0 is "never resolved"
 }
 
 /** Maps a mention's block offsets onto the block's text nodes as a live Range. */
@@ -374,5 +387,5 @@ export function toRecord(block: TextBlock, m: Mention): Omit<MentionRecord, 'id'
   range.setStart(first.node, first.offset + m.start - first.start);
   range.setEnd(last.node, last.offset + m.end - last.start);
   const nodes = segs.filter((s) => s.end > m.start && s.start < m.end).map((s) => s.node);
-  return { entityId: m.entityId, range, text: block.text.slice(m.start, m.end), nodes };
+  return { entityId: m.entityId, range, nodes };
 }

@@ -1,8 +1,8 @@
-// Page benchmark: what the content script costs a big news-like page in Chromium.
-//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~1 minute)
-// Generates a ~1 MB-text page (the dev pages' article paragraphs, Arabic and English, repeated
-// into a long article with headings, links and a sidebar) and loads it RUNS times without and
-// with the extension, in fresh profiles. Reports (medians):
+// Page benchmark: what the content script costs news pages in Chromium.
+//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~3 minutes)
+// Generates two pages from the dev pages' article paragraphs (Arabic and English) with headings,
+// links and a sidebar: a typical article (~50 KB of text) and a ~1 MB-text live blog. Loads each
+// RUNS times without and with the extension, in fresh profiles. Reports (medians) as one table:
 //  - main-thread time: the renderer's TaskDuration (CDP Performance.getMetrics) once the page is
 //    settled (with the extension: once the mentions API says the initial scan is done, + 1 s);
 //    "added" = with − without, also as a share of the page's own time;
@@ -11,16 +11,24 @@
 //  - time to first highlight: navigation start → first non-empty `CSS.highlights` entry;
 //  - hover-to-card latency: pointer onto a mention → card name rendered, with the intent delay
 //    set to 0 (the product default adds `hoverDelayMs` = 300 ms on purpose); the first hover
-//    (mounts React, wakes the background and loads its details) and a later one.
+//    (mounts React, wakes the background and loads its details) and a later one;
+//  - Siyaq's longest task: the content script's own measurement (mentions API `stats`);
+//  - JS heap after a forced GC (whole page: CDP JSHeapUsedSize); the extension's share per tab is
+//    with − without (its names index, mentions index, ranges and card);
+//  - content-script bundle size, raw and gzip.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { findChromium } from '../../scripts/lib/find-browser';
 import { startPageServer } from '../e2e/server';
-import { serviceWorkerOf, waitForScan } from '../e2e/fixtures';
+import { getMentions, serviceWorkerOf, waitForScan } from '../e2e/fixtures';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const TARGET_CHARS = 1_000_000;
+const PAGES = [
+  { name: 'article', label: 'article (~50 KB text)', chars: 50_000 },
+  { name: 'live-blog', label: '1 MB page', chars: 1_000_000 },
+];
 const EXTENSION = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
 const OFFLINE = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
@@ -41,15 +49,16 @@ function paragraphs(): { lang: string; html: string }[] {
   return out;
 }
 
-function generatePage(): string {
+function generatePage(targetChars: number): string {
   const ps = paragraphs();
   const parts: string[] = [];
   let chars = 0;
   let section = 0;
-  while (chars < TARGET_CHARS) {
+  while (chars < targetChars) {
     section++;
     parts.push(`<section><h2>Section ${section}</h2>`);
     for (const p of ps) {
+      if (chars >= targetChars) break;
       parts.push(`<p dir="${p.lang === 'ar' ? 'rtl' : 'ltr'}" lang="${p.lang}">${p.html}</p>`);
       chars += p.html.replace(/<[^>]+>/g, '').length;
     }
@@ -89,6 +98,9 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
     await waitForScan(sw, url, 60_000);
   }
   await page.waitForTimeout(1000);
+  const siyaqLongestMs = withExtension
+    ? ((await getMentions(await serviceWorkerOf(context), url)).stats?.longestTaskMs ?? null)
+    : null;
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const taskMs = metric('TaskDuration');
@@ -171,8 +183,14 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
       }
     }
   }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find(
+    (m) => m.name === 'JSHeapUsedSize',
+  )!.value;
   await page.close();
   return {
+    heap,
+    siyaqLongestMs,
     taskMs,
     parts,
     longestAfterLoad: afterLoad.reduce((m, t) => Math.max(m, t.duration), 0),
@@ -185,75 +203,133 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+type Run = Awaited<ReturnType<typeof measure>>;
+
 async function main() {
   mkdirSync('test-results/generated-pages', { recursive: true });
-  const html = generatePage();
-  writeFileSync('test-results/generated-pages/bench-page.html', html);
-  const text = html.replace(/<[^>]+>/g, '').length;
   const { origin, server } = await startPageServer(0);
-  const url = `${origin}/generated/bench-page.html`;
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
-  const rows: Record<'without' | 'with', Awaited<ReturnType<typeof measure>>[]> = { without: [], with: [] };
-  for (let i = 0; i < RUNS; i++) {
-    for (const withExtension of [false, true]) {
-      const context = await chromium.launchPersistentContext('', {
-        executablePath,
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        args: withExtension
-          ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...OFFLINE]
-          : OFFLINE,
-      });
-      if (withExtension) {
-        const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-        await sw.evaluate(() =>
-          chrome.storage.local.set({
-            'siyaq:settings': {
-              enabled: true,
-              uiLanguage: 'en',
-              hoverDelayMs: 0,
-              highlightStyle: 'underline',
-              spotListedEntities: false,
-              firstMentionOnly: false,
-            },
-          }),
-        );
+  const results: { label: string; text: number; without: Run[]; with: Run[] }[] = [];
+  for (const spec of PAGES) {
+    const html = generatePage(spec.chars);
+    writeFileSync(`test-results/generated-pages/bench-${spec.name}.html`, html);
+    const url = `${origin}/generated/bench-${spec.name}.html`;
+    const rows = {
+      label: spec.label,
+      text: html.replace(/<[^>]+>/g, '').length,
+      without: [] as Run[],
+      with: [] as Run[],
+    };
+    for (let i = 0; i < RUNS; i++) {
+      for (const withExtension of [false, true]) {
+        const context = await chromium.launchPersistentContext('', {
+          executablePath,
+          headless: true,
+          viewport: { width: 1280, height: 900 },
+          args: withExtension
+            ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...OFFLINE]
+            : OFFLINE,
+        });
+        if (withExtension) {
+          const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+          await sw.evaluate(() =>
+            chrome.storage.local.set({
+              'siyaq:settings': {
+                enabled: true,
+                uiLanguage: 'en',
+                hoverDelayMs: 0,
+                highlightStyle: 'underline',
+                spotListedEntities: false,
+                firstMentionOnly: false,
+              },
+            }),
+          );
+        }
+        rows[withExtension ? 'with' : 'without'].push(await measure(context, url, withExtension));
+        await context.close();
       }
-      rows[withExtension ? 'with' : 'without'].push(await measure(context, url, withExtension));
-      await context.close();
     }
+    results.push(rows);
   }
   server.close();
-  const own = median(rows.without.map((r) => r.taskMs));
-  const withExt = median(rows.with.map((r) => r.taskMs));
-  const added = withExt - own;
-  const fmt = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} ms`);
-  const longest = (rs: typeof rows.with, k: 'longestAfterLoad' | 'longestAny') => {
-    const v = median(rs.map((r) => r[k]));
-    return v === 0 ? '< 50 ms (no long task)' : `${v.toFixed(0)} ms`;
-  };
-  const part = (rs: typeof rows.with) =>
-    (['script', 'layout', 'style'] as const)
-      .map((k) => `${median(rs.map((r) => r.parts[k])).toFixed(0)}`)
-      .join(' / ') + ' ms';
-  const table = [
-    `page: ${(text / 1e6).toFixed(2)} M chars of text, ${(html.length / 1e6).toFixed(2)} MB HTML; ${RUNS} runs each, medians; build ${EXTENSION}`,
+
+  const med = (rs: Run[], f: (r: Run) => number | null) => median(rs.map((r) => f(r) ?? NaN));
+  const ms = (n: number) => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(0)} ms`);
+  const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
+  const longTask = (n: number) => (n === 0 ? '< 50 ms' : ms(n));
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const header = ['measure', ...results.flatMap((r) => [`${r.label}: without`, 'with extension'])];
+  const table: string[][] = [];
+  const row = (name: string, cell: (r: (typeof results)[number]) => [string, string]) =>
+    table.push([name, ...results.flatMap(cell)]);
+  row('text on the page', (r) => [`${(r.text / 1e3).toFixed(0)} k chars`, '']);
+  row('main-thread time (TaskDuration)', (r) => [
+    ms(med(r.without, (x) => x.taskMs)),
+    ms(med(r.with, (x) => x.taskMs)),
+  ]);
+  row("added main-thread time (share of the page's own)", (r) => {
+    const own = med(r.without, (x) => x.taskMs);
+    const added = med(r.with, (x) => x.taskMs) - own;
+    return ['', `${ms(added)} (${pct(added, own)})`];
+  });
+  row("added script time (less noisy; share of the page's own main-thread time)", (r) => {
+    const added = med(r.with, (x) => x.parts.script) - med(r.without, (x) => x.parts.script);
+    return [
+      '',
+      `${ms(added)} (${pct(
+        added,
+        med(r.without, (x) => x.taskMs),
+      )})`,
+    ];
+  });
+  row(
+    'script / layout / style',
+    (r) =>
+      [r.without, r.with].map(
+        (rs) =>
+          (['script', 'layout', 'style'] as const)
+            .map((k) => med(rs, (x) => x.parts[k]).toFixed(0))
+            .join(' / ') + ' ms',
+      ) as [string, string],
+  );
+  row('longest task after load (any cause)', (r) => [
+    longTask(med(r.without, (x) => x.longestAfterLoad)),
+    longTask(med(r.with, (x) => x.longestAfterLoad)),
+  ]);
+  row('longest task incl. page load (any cause)', (r) => [
+    longTask(med(r.without, (x) => x.longestAny)),
+    longTask(med(r.with, (x) => x.longestAny)),
+  ]);
+  row("Siyaq's longest task (its own measurement)", (r) => ['', ms(med(r.with, (x) => x.siyaqLongestMs))]);
+  row('time to first highlight (from navigation start)', (r) => [
     '',
-    '| measure | without extension | with extension |',
-    '| --- | --- | --- |',
-    `| main-thread time (TaskDuration) | ${fmt(own)} | ${fmt(withExt)} |`,
-    `| added main-thread time | | ${fmt(added)} (${((added / own) * 100).toFixed(1)}% of the page's own) |`,
-    `| added script time (ScriptDuration, less noisy than the total) | | ${fmt(median(rows.with.map((r) => r.parts.script)) - median(rows.without.map((r) => r.parts.script)))} (${(((median(rows.with.map((r) => r.parts.script)) - median(rows.without.map((r) => r.parts.script))) / own) * 100).toFixed(1)}% of the page's own) |`,
-    `| of which script / layout / style | ${part(rows.without)} | ${part(rows.with)} |`,
-    `| longest task after load | ${longest(rows.without, 'longestAfterLoad')} | ${longest(rows.with, 'longestAfterLoad')} |`,
-    `| longest task overall (page load included) | ${longest(rows.without, 'longestAny')} | ${longest(rows.with, 'longestAny')} |`,
-    `| time to first highlight (from navigation start) | | ${fmt(median(rows.with.map((r) => r.firstHighlight ?? NaN)))} |`,
-    `| hover-to-card latency, first hover: mounts the card, wakes the background (intent delay 0) | | ${fmt(median(rows.with.map((r) => r.hoverMs ?? NaN)))} |`,
-    `| hover-to-card latency, next hover (intent delay 0) | | ${fmt(median(rows.with.map((r) => r.hoverWarmMs ?? NaN)))} |`,
+    ms(med(r.with, (x) => x.firstHighlight)),
+  ]);
+  row('hover-to-card, first hover (mounts the card, wakes the background; intent delay 0)', (r) => [
+    '',
+    ms(med(r.with, (x) => x.hoverMs)),
+  ]);
+  row('hover-to-card, next hover (intent delay 0)', (r) => ['', ms(med(r.with, (x) => x.hoverWarmMs))]);
+  row('JS heap after GC (page + content script)', (r) => [
+    mb(med(r.without, (x) => x.heap)),
+    mb(med(r.with, (x) => x.heap)),
+  ]);
+  row("content script's heap per tab (with − without)", (r) => [
+    '',
+    mb(med(r.with, (x) => x.heap) - med(r.without, (x) => x.heap)),
+  ]);
+  const bundle = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+  const lines = [
+    `${RUNS} runs per cell, medians; build ${EXTENSION}`,
+    `content-script bundle: ${(bundle.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bundle).length / 1024).toFixed(0)} KB gzip`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...table.map((cells) => `| ${cells.join(' | ')} |`),
   ];
-  console.log(table.join('\n'));
-  writeFileSync('test-results/bench-page.md', table.join('\n') + '\n');
+  console.log(lines.join('\n'));
+  writeFileSync('test-results/bench-page.md', lines.join('\n') + '\n');
 }
 
 await main();
