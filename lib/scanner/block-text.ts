@@ -265,8 +265,12 @@ export function splitBlock(block: TextBlock, maxChars: number): TextBlock[] {
 export function isBlockCurrent(block: TextBlock): boolean {
   for (const s of block.segments) {
     if (!s.node.isConnected) return false;
-    if (s.node.data.slice(s.offset, s.offset + s.end - s.start) !== block.text.slice(s.start, s.end))
-      return false;
+    const length = s.end - s.start;
+    // Only the segment's own characters: a piece of a huge text node compares its 20k, not the
+    // whole node (reading `data` can copy all of it).
+    const text =
+      s.offset === 0 && s.node.length === length ? s.node.data : s.node.substringData(s.offset, length);
+    if (text !== block.text.slice(s.start, s.end)) return false;
   }
   return true;
 }

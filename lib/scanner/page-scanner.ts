@@ -335,7 +335,9 @@ export class PageScanner {
     for (const key of seg.keys) {
       const entry = this.blocks.get(key);
       if (!entry) continue;
-      const mentions = resolved.get(key) ?? [];
+      // The page may have changed these nodes since the block was extracted; the observer has
+      // queued a rescan, so a stale block yields no ranges now rather than ones at wrong offsets.
+      const mentions = isBlockCurrent(entry.block) ? (resolved.get(key) ?? []) : [];
       const signature = signatureOf(mentions);
       if (signature === entry.signature) continue;
       entry.signature = signature;
@@ -366,23 +368,16 @@ function signatureOf(mentions: readonly Mention[]): number {
   return (h ^ mentions.length) >>> 0 || 1; // 0 is "never resolved"
 }
 
-/** Maps a mention's block offsets onto the block's text nodes as a live Range. */
+/**
+ * Maps a mention's block offsets onto the block's text nodes as a live Range. The caller has
+ * checked that the block is current (isBlockCurrent), so the offsets are those of the live nodes.
+ */
 export function toRecord(block: TextBlock, m: Mention): Omit<MentionRecord, 'id' | 'blockKey'> | null {
   const segs = block.segments;
   const first = segs.find((s) => m.start >= s.start && m.start < s.end);
   let last = first;
   for (const s of segs) if (m.end > s.start && m.end <= s.end) last = s;
   if (!first || !last) return null;
-  // The page may have changed these nodes since the block was extracted; the observer has queued
-  // a rescan, so a stale block yields no range now rather than one at the wrong offsets.
-  for (const s of segs) {
-    if (
-      s.end > m.start &&
-      s.start < m.end &&
-      s.node.data.slice(s.offset, s.offset + s.end - s.start) !== block.text.slice(s.start, s.end)
-    )
-      return null;
-  }
   const range = document.createRange();
   range.setStart(first.node, first.offset + m.start - first.start);
   range.setEnd(last.node, last.offset + m.end - last.start);
