@@ -133,6 +133,29 @@ describe('EntityFacts', () => {
     expect(links[0]!.getAttribute('target')).toBe('_blank');
   });
 
+  it('keeps script-like record strings inert: no element, no handler, no script URL', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const el = render(
+      entity({
+        summary: { en: hostile, ar: hostile },
+        sources: {
+          s1: {
+            url: 'javascript:window.__pwned=3',
+            publisher: '<svg onload=alert(1)>',
+            published: '2024-03-01',
+          },
+          s2: { url: 'data:text/html,<script>alert(1)</script>', publisher: 'Data', published: null },
+        },
+      }),
+    );
+    expect(el.querySelector('img, script, svg')).toBeNull();
+    expect(el.textContent).toContain(hostile);
+    expect(el.querySelectorAll('a[href^="javascript:"], a[href^="data:"]')).toHaveLength(0);
+    for (const node of el.querySelectorAll('*'))
+      for (const attr of node.attributes) expect(attr.name.startsWith('on')).toBe(false);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
   it('makes curated entities named in the card open their own card', () => {
     const opened: string[] = [];
     const el = document.createElement('div');

@@ -13,7 +13,7 @@ export function visibleRange(children: readonly Element[], viewportHeight = inne
   let hi = children.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (children[mid]!.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    if (children[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
     else hi = mid;
   }
   const first = lo;
@@ -21,7 +21,7 @@ export function visibleRange(children: readonly Element[], viewportHeight = inne
   hi = children.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (children[mid]!.getBoundingClientRect().top <= viewportHeight) lo = mid + 1;
+    if (children[mid]!.getBoundingClientRect().top < viewportHeight) lo = mid + 1;
     else hi = mid;
   }
   return [first, lo - 1];
