@@ -15,7 +15,11 @@ let script: Uint8Array | null = null;
 const expansions = new Map<number, string>();
 
 function decode(): void {
-  const payload = verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION);
+  // Kind and version only: the checksum costs a page ~5–10 ms of JSON.stringify, and the tests
+  // verify every generated artifact's checksum (test/data/generated-artifacts.test.ts).
+  const payload = verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION, {
+    checksum: false,
+  });
   const f = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) f[c] = c;
   for (let i = 0; i < payload.fold.length; i += 2) f[payload.fold[i]!] = payload.fold[i + 1]!;
