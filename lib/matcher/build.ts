@@ -19,7 +19,7 @@ import {
   type MatcherPayload,
 } from './types';
 import { arabicVariants, latinVariants } from './variants';
-import { Scanner } from './scan';
+import { encodeDfa, Scanner } from './scan';
 
 export interface BuildOptions {
   /** Generate spelling variants of Arabic names (default true). */
@@ -279,17 +279,9 @@ export function buildMatcher(source: NamesSource, options: BuildOptions = {}): M
 export { LATIN };
 
 /**
- * Adds the token prefilter to a built payload, computed once here instead of in every tab:
- * the scanner derives it from the trie when a payload has none.
+ * Adds the token automaton (scan.ts) to a built payload, computed once here instead of in every
+ * tab: the scanner derives it from the trie when a payload has none.
  */
 export function withPrefilter(payload: MatcherPayload): MatcherPayload {
-  const { filter } = new Scanner(payload);
-  const bits = filter.bits;
-  return {
-    ...payload,
-    filter: {
-      log: filter.log,
-      bits: bytesToBase64(new Uint8Array(bits.buffer, bits.byteOffset, bits.byteLength)),
-    },
-  };
+  return { ...payload, tokenDfa: encodeDfa(new Scanner(payload).tokenDfa) };
 }

@@ -1,7 +1,8 @@
-// The fast main loop (runLoop + Bloom token filter, no class buffer) must give exactly what the
-// reference loop gives (a walk at every token start), including on the rare paths the loop leaves
-// to scan(): removed characters, ligatures that fold to several characters (ﻻ ﷲ ﬁ ﷺ), punctuation
-// expansions (…), CJK, digits, script changes, runs of spaces, text edges.
+// The fast scan (token automaton + walks resumed from its accept lists, no class buffer) must give
+// exactly what the reference loop gives (a walk at every token start), including on the rare paths:
+// removed characters, ligatures that fold to several characters (ﻻ ﷲ ﬁ ﷺ), punctuation
+// expansions (…), CJK, digits, script changes, runs of spaces, text edges — and with the automaton
+// cut short by its state bound (then keys are accepted early and the walks go on from there).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NamesSource } from '../data/names-source';
@@ -128,6 +129,71 @@ describe('fast loop = reference loop', () => {
     const long = texts.join(' ');
     expect(a.scan(long)).toEqual(a.scanReference(long));
     expect(b.scan(long)).toEqual(b.scanReference(long));
+  });
+
+  it('with the automaton cut at a few states (keys accepted early)', () => {
+    const r = rng(11);
+    for (const maxStates of [9, 10, 12, 16, 24, 40]) {
+      const scanner = new Scanner(buildMatcher(small, { variants: false }), { maxStates });
+      expect(scanner.dfaStates).toBeLessThanOrEqual(maxStates);
+      for (let trial = 0; trial < 800; trial++) {
+        const text = randomText(r, PIECES, 1 + Math.floor(r() * 30));
+        expect(scanner.scan(text), `${maxStates} ${JSON.stringify(text)}`).toEqual(
+          scanner.scanReference(text),
+        );
+      }
+    }
+    const real = readSource('data/generated/names-source.json', 'names-source');
+    const words = real.entities.flatMap((e) => [
+      ...e.names.en,
+      ...e.names.ar,
+      ...e.ambiguous,
+      ...e.contextWords.en,
+      ...e.contextWords.ar,
+    ]);
+    const pieces = [...PIECES, ...words, ' و', 'ال', 'بال', 'لل', 'وال'];
+    for (const maxStates of [60, 400]) {
+      const scanner = new Scanner(buildMatcher(real), { maxStates });
+      for (let trial = 0; trial < 40; trial++) {
+        const text = randomText(r, pieces, 200);
+        expect(scanner.scan(text)).toEqual(scanner.scanReference(text));
+      }
+    }
+  });
+
+  it('records a context hit once when a ligature follows it', () => {
+    const scanner = new Scanner(buildMatcher(small, { variants: false }));
+    for (const text of ['Cloudﻵ', 'شركةﻻ', 'Alibaba Cloudﬁ']) {
+      const { ctx } = scanner.scan(text);
+      const triples = new Set<string>();
+      for (let h = 0; h < ctx.length; h += 3) triples.add(`${ctx[h]},${ctx[h + 1]},${ctx[h + 2]}`);
+      expect(triples.size, text).toBe(ctx.length / 3);
+      expect(ctx.length, text).toBeGreaterThan(0);
+      expect(scanner.scan(text)).toEqual(scanner.scanReference(text));
+    }
+  });
+
+  it('reports the proclitic of a name whose alphabet lacks the proclitic letters', () => {
+    // و ب ا ل are not in this alphabet: they share one class, and the flags must still be the
+    // reference's (cliticAccept of the proclitic automaton), not guessed from the letters.
+    const src: NamesSource = {
+      version: 1,
+      entities: [
+        {
+          id: 'g',
+          names: { en: [], ar: ['جي 42', 'جيج'], zh: [] },
+          ambiguous: [],
+          contextWords: { en: [], ar: [] },
+          excludeContext: { en: [], ar: [] },
+        },
+      ],
+    };
+    const scanner = new Scanner(buildMatcher(src, { variants: false }));
+    for (const pre of ['', 'و', 'ب', 'ال', 'وب', 'ول', 'لل', 'وال', 'فلل', 'بال'])
+      for (const name of ['جي 42', 'جيج']) {
+        const text = `x ${pre}${name} ${pre}\u064e${name}`;
+        expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
+      }
   });
 
   it('handles empty, special-only and edge texts', () => {

@@ -8,18 +8,26 @@
  *  - rootNext: Int32Array(classes) dense root transitions; pair: Int32Array(classes²) dense depth-2
  *    transitions; deeper nodes use CSR edges (edgeFirst, edgeLabel sorted per node, target of edge
  *    e = e + 1): linear scan for small fan-out, binary search otherwise;
- *  - outFirst/outData: outputs per node;
+ *  - outFirst/outData: outputs per node; depth: characters from the root per node;
  *  - cliticNext/cliticAccept: a tiny dense automaton of the Arabic proclitic combinations;
- *  - loopTab: one Int32Array read by the main loop: per code unit (class + 1) | script << 16 |
- *    SPECIAL (removed, ligature, CJK), the token-continuation tables keepS/seedS over (previous
- *    script, script), and the token filter's Bloom bits.
- * Main loop (runLoop, no calls, one table load per code unit besides the filter bits, no class
- * buffer pass): keeps a hash of the current token prefix (+ its first delimiter) branch-free and
- * tests it against a Bloom filter (two bits) of the patterns' first tokens (with Arabic proclitic
- * combinations); it returns to scan() only on a filter hit or a special character, where the walk
- * from that token start runs (wordStart: trie walk from the start and after each proclitic). The
- * walks are plain functions over one monomorphic table object (Walk) rather than closures, so with
- * several scanners alive their optimized code does not reload captured tables per access.
+ *  - the token automaton (buildTokenDfa; shipped sparse in the artifact, expanded at load by
+ *    expandDfa): D, Int32Array(states × columns) of next-state row offsets, and col,
+ *    Uint16Array(65536) code unit → column (the class, or one column per script for classes no
+ *    key uses; removed characters: a column that keeps the state; ligatures and CJK: SPECIAL).
+ * Main loop (runLoop: no calls, per code unit one col load and one D load, nothing else): runs
+ * the token automaton, which reads every token from its start and ACCEPTS as soon as the token
+ * read so far is a key — the first token of a pattern (+ its delimiter if the pattern goes on),
+ * for Arabic also after each proclitic combination — however long the word goes on (so context
+ * words still match as prefixes of longer words). It leaves runLoop only on an entry < 0: an
+ * accept, where acceptWord goes on with the walks from the trie nodes the automaton reached (its
+ * accept list; the token is not read again), or a ligature/CJK character (rare), where the token
+ * is walked from its start (wordStart: trie walk from the start and after each proclitic). A
+ * token is walked at most once (state WALKED). Any walk that can match is alive until its token
+ * accepts, so the automaton only removes walks, never matches; compared with the previous
+ * per-character hash + Bloom test this is one dependent load per character and no false
+ * positives. The walks are plain functions over one monomorphic table object (Walk) rather than
+ * closures, so with several scanners alive their optimized code does not reload captured tables
+ * per access; results go to typed buffers in Walk (pushing onto large JS arrays is slow).
  * scanReference is the plain reference loop (a walk at every token start) for tests.
  *
  * Boundaries: a walk starts only at a token start (previous non-removed character is not a word
@@ -33,7 +41,7 @@
  */
 import { getFoldTable, FOLD_EXPAND, FOLD_REMOVE, foldExpansion } from '../normalize/normalize';
 import { getScriptTable, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
-import { base64ToBytes, decodeU32 } from './base64';
+import { base64ToBytes, bytesToBase64, decodeU32 } from './base64';
 import {
   C_ARABIC,
   C_CJK,
@@ -45,15 +53,16 @@ import {
   C_SPACE,
   FIRST_ALPHA,
   K_CONTEXT,
+  type EncodedDfa,
   type MatcherPayload,
 } from './types';
 
 /** Raw result of scanning one block. */
 export interface BlockHits {
   /** Leftmost-longest name candidates: [start, end, node, cliticFlags] quadruples (cliticFlags: 1 clitic, 2 article). */
-  cands: number[];
+  cands: Int32Array;
   /** Context/exclude word hits: [start, end, node] triples (node has context/exclude outputs), sorted by start. */
-  ctx: number[];
+  ctx: Int32Array;
 }
 
 /** Proclitic combinations (normalized): (و|ف)? (ب|ل|ك)? (ال)?, with ل + ال written لل. */
@@ -85,23 +94,22 @@ if (C_SKIP !== 0 || C_SPACE !== 1 || C_NONWORD !== 2 || C_EXPAND !== 7 || K_CONT
 if (NONWORD !== 0 || ARABIC !== 2 || DIGIT !== 3 || CJK !== 4)
   throw new Error('scan.ts: script constants changed');
 
-const FILTER_DENSITY = 32;
-const SEED = 0x2f6b3a91;
-const PRIME = 0x01000193;
-const GOLD = 0x9e3779b1 | 0; // second Bloom hash: Math.imul(h, GOLD)
-const SPECIAL = 0x100000;
-const U_KEEP = 0x10000;
-const U_SEED = 0x10040;
-const U_BITS = 0x10080;
-// runLoop/bloomHit write these as literals too.
-if (
-  SPECIAL !== 0x100000 ||
-  U_KEEP !== 0x10000 ||
-  U_SEED !== 0x10040 ||
-  U_BITS !== 0x10080 ||
-  GOLD !== -0x61c8864f
-)
-  throw new Error('scan.ts: loop constants changed');
+// Fixed states of the token automaton (see buildTokenDfa): ROOT, then per script s (1..4) a
+// dead state "token not walked" (DEAD + s) and "token already walked" (WALKED + s).
+const ROOT = 0;
+const DEAD = 0;
+const WALKED = 4;
+const FIRST_STATE = 9;
+// Automaton entries below 0: -1 a special character (ligature, CJK); -2 - a: a key accepted, the
+// walks go on from accept list a.
+const SPECIAL = -1;
+const ACCEPT = -2;
+/**
+ * Default most states of a token automaton: bounds its dense table (states × columns × 4 bytes;
+ * the curated automaton has ~3,200 states × ~70 columns, the listed one is cut at this bound).
+ */
+const MAX_STATES = 8192;
+
 export class Scanner {
   readonly payload: MatcherPayload;
   readonly cls: Uint16Array;
@@ -113,14 +121,18 @@ export class Scanner {
   readonly outData: Uint32Array;
   readonly entities: string[];
   readonly classCount: number;
-  /** The token prefilter in use (written into the artifact by the compiler). */
-  readonly filter: { log: number; bits: Int32Array };
+  /** The token automaton in sparse form (written into the artifact by the compiler). */
+  readonly tokenDfa: SparseDfa;
+  /** Its dense table: row width (columns) and number of states. */
+  readonly dfaWidth: number;
+  readonly dfaStates: number;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
   readonly scanReference: (text: string) => BlockHits;
 
-  constructor(payload: MatcherPayload) {
+  /** options.maxStates: bound of the token automaton when it is built here (tests; default MAX_STATES). */
+  constructor(payload: MatcherPayload, options: { maxStates?: number } = {}) {
     this.payload = payload;
     this.entities = payload.entities;
     const fold = getFoldTable();
@@ -254,8 +266,8 @@ export class Scanner {
     }
     /** Reference main loop: calls wordStart at every token start (one character at a time). */
     const scanFull = (text: string): BlockHits => {
-      const cands: number[] = [];
-      const ctx: number[] = [];
+      w.candLen = 0;
+      w.ctxLen = 0;
       const n = text.length;
       let prevK = 0; // previous script × K
       let lastEnd = 0;
@@ -270,177 +282,83 @@ export class Scanner {
               continue;
             }
           }
-          wordStart(w, text, i, script[k]!, cands, ctx, lastEnd);
-          if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
+          wordStart(w, text, i, script[k]!, lastEnd);
+          if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
         } else if (k === 7 /* C_EXPAND */) {
           const c = text.charCodeAt(i);
           const prev = prevK / K;
           const s0 = expandScript(c, true);
           if (isStartScript(prev, s0)) {
-            wordStart(w, text, i, s0, cands, ctx, lastEnd);
-            if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
+            wordStart(w, text, i, s0, lastEnd);
+            if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
           }
           prevK = expandScript(c, false) * K;
           continue;
         }
         prevK = nextTab[prevK + k]! * K;
       }
-      return { cands, ctx };
+      return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
     };
 
-    // ---- Token filter (the fast main loop) ----
-    // A token is a maximal run of word characters without an internal token start (script change,
-    // CJK). The hash of every pattern's FIRST token followed by its delimiter (space or punctuation,
-    // if the pattern goes on) — and, for Arabic tokens, of every proclitic combination + that — is
-    // set in a Bloom filter (two bits per hash). The main loop keeps the hash of the current token
-    // prefix branch-free and tests it before each character; only on a hit does it call wordStart
-    // for that token (which then walks exactly as the reference loop would). Any walk that can
-    // match from a token start makes its prefix (clitic + first token) hash hit, so the filter only
-    // removes calls, never matches (false positives just cost a walk).
-    // Hash value of a class: (class + 1) | script << 16 — the per-code-unit table entry itself.
-    const hv = (k: number): number => (k + 1) | (script[k]! << 16);
-    const isStartAt = (prevS: number, k: number): boolean => {
-      const s = script[k];
-      return isStartScript(prevS, s!);
-    };
-    const computeFilter = (): { LOG: number; bits: Int32Array } => {
-      const tokenHashes: number[] = [];
-      const cliticClassSeqs = CLITICS.map(({ s }) => Array.from(s, (ch) => classOfFolded(ch.charCodeAt(0))));
-      const walkTokens = (v: number, hashes: number[], prevS: number, depth: number): void => {
-        let ends = outFirst[v] !== outFirst[v + 1];
-        for (let e = edgeFirst[v]; e! < edgeFirst[v + 1]!; e!++) {
-          const k = edgeLabel[e!];
-          if (depth > 0 && script[k!] === NONWORD) {
-            // the pattern continues after a delimiter: the filter key includes it ("t." ≠ "t ")
-            for (const h of hashes) tokenHashes.push(Math.imul(h ^ hv(k!), PRIME));
-            continue;
-          }
-          if (depth > 0 && isStartAt(prevS, k!)) {
-            ends = true;
-            continue;
-          }
-          if (depth === 0 && script[k!] === NONWORD) continue;
-          let next: number[];
-          if (depth === 0 && script[k!] === ARABIC) {
-            next = [
-              SEED,
-              ...cliticClassSeqs.map((seq) => seq.reduce((h, c) => Math.imul(h ^ hv(c), PRIME), SEED)),
-            ];
-          } else next = hashes;
-          next = next.map((h) => Math.imul(h ^ hv(k!), PRIME));
-          walkTokens(e! + 1, next, script[k!]!, depth + 1);
-        }
-        if (ends && depth > 0) for (const h of hashes) tokenHashes.push(h);
-      };
-      walkTokens(0, [SEED], NONWORD, 0);
-      let LOG = 16;
-      while (LOG < 25 && 1 << LOG < tokenHashes.length * FILTER_DENSITY) LOG++;
-      const SHIFT = 32 - LOG;
-      const bits = new Int32Array(1 << (LOG - 5));
-      // Two bits per hash (a Bloom filter, k = 2): the second is only tested when the first is set.
-      for (const h of tokenHashes) {
-        const x = h >>> SHIFT;
-        bits[x >>> 5]! |= 1 << (x & 31);
-        const y = Math.imul(h, GOLD) >>> SHIFT;
-        bits[y >>> 5]! |= 1 << (y & 31);
-      }
-      return { LOG, bits };
-    };
-    let LOG: number;
-    let bits: Int32Array;
-    if (payload.filter) {
-      LOG = payload.filter.log;
-      const bytes = base64ToBytes(payload.filter.bits);
-      bits = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    } else {
-      ({ LOG, bits } = computeFilter());
-    }
-    const SHIFT = 32 - LOG;
-    this.filter = { log: LOG, bits };
-    // Per code unit: (class + 1) | script << 16 | SPECIAL (removed character, ligature or CJK: the
-    // rare path). One load per code unit gives the class and the script — no class-buffer pass.
-    // keepS[prev << 3 | s] = -1 if a character of script s continues the token after one of script
-    // prev (the hash goes on, its start stays), else 0 (a token start or a character after a
-    // delimiter: the hash restarts from seedS = SEED). Everything the tight loop reads lives in one
-    // Int32Array: unit | keepS | seedS | bits (offsets U_KEEP, U_SEED, U_BITS).
-    const loopTab = new Int32Array(U_BITS + bits.length);
-    for (let c = 0; c < 0x10000; c++) {
-      const k = cls[c]!;
-      const special = k === C_SKIP || k === C_EXPAND || script[k] === CJK;
-      loopTab[c] = hv(k) | (special ? SPECIAL : 0);
-    }
-    for (let prev = 0; prev < 5; prev++)
-      for (let s = 0; s < 5; s++) {
-        const cont = prev !== NONWORD && !isStartScript(prev, s);
-        loopTab[U_KEEP + ((prev << 3) | s)] = cont ? -1 : 0;
-        loopTab[U_SEED + ((prev << 3) | s)] = cont ? 0 : SEED;
-      }
-    loopTab.set(bits, U_BITS);
-    const T = loopTab;
+    // ---- Token automaton (the fast main loop) ----
+    const dfa = payload.tokenDfa
+      ? decodeDfa(payload.tokenDfa)
+      : buildTokenDfa(w, options.maxStates ?? MAX_STATES);
+    this.tokenDfa = dfa;
+    const { D, col, width: W } = expandDfa(dfa, cls, script, K);
+    this.dfaWidth = W;
+    w.acceptFirst = dfa.acceptFirst;
+    w.accept = dfa.accept;
+    this.dfaStates = dfa.script.length;
+    const stateScript = dfa.script;
 
-    // Loop state shared by runLoop and scan: h, ps (previous script << 3), ts (token start), lastTs.
-    const st = new Int32Array(4);
+    // Loop state handed between runLoop and scan: the current state (row offset).
+    const st = new Int32Array(1);
     this.scan = (text: string): BlockHits => {
-      const cands: number[] = [];
-      const ctx: number[] = [];
+      w.candLen = 0;
+      w.ctxLen = 0;
       const n = text.length;
-      st[0] = SEED;
-      st[1] = 0;
-      st[2] = 0;
-      st[3] = -1;
       let lastEnd = 0;
+      let s = ROOT;
       let i = 0;
       for (;;) {
-        i = runLoop(text, i, n, T, SHIFT, st);
+        st[0] = s;
+        i = runLoop(text, i, n, D, col, st);
         if (i >= n) break;
-        // A filter hit before character i, or a special character at i: the per-character step
-        // of runLoop, with the calls.
-        let h: number = st[0]!;
-        let ps: number = st[1]!;
-        let ts: number = st[2]!;
-        const u = T[text.charCodeAt(i)]!;
-        if (bloomHit(T, SHIFT, h) && ts !== st[3]) {
-          st[3] = ts;
-          const s0 = script[cls[text.charCodeAt(ts)]!]!;
-          if (s0 !== 0 /* NONWORD */) {
-            wordStart(w, text, ts, s0, cands, ctx, lastEnd);
-            if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
-          }
-        }
-        if (u >= 0x100000 /* SPECIAL */) {
-          // CJK (every character a token start) or a ligature that folds to several letters:
-          // handled like the reference loop, then the token counts as already walked.
-          const k = (u & 0xffff) - 1;
-          const c = text.charCodeAt(i);
-          const s0 = k === 7 /* C_EXPAND */ ? expandScript(c, true) : 4; /* CJK */
-          if (isStartScript(ps >> 3, s0)) ts = i;
-          if (s0 !== 0 /* NONWORD */ && ts !== st[3]) {
-            st[3] = ts;
-            wordStart(w, text, ts, ts === i ? s0 : script[cls[text.charCodeAt(ts)]!]!, cands, ctx, lastEnd);
-            if (cands.length > 0) lastEnd = cands[cands.length - 3]!;
-          }
-          const s1 = k === 7 /* C_EXPAND */ ? expandScript(c, false) : 4; /* CJK */
-          ps = s1 << 3;
-          h = SEED;
-          if (s1 === 0 /* NONWORD */) ts = i + 1;
+        s = st[0]!;
+        const c = text.charCodeAt(i);
+        const t = D[s + col[c]!]!;
+        if (t !== SPECIAL) {
+          // A key accepted at i: the walks of this token go on from the trie nodes the automaton
+          // has reached (accept list ACCEPT - t); the rest of the token needs no walk.
+          const k = cls[c]!;
+          acceptWord(w, text, i, k, ACCEPT - t, lastEnd);
+          if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+          const sk = script[k]!;
+          s = sk === 0 /* NONWORD */ ? ROOT : (WALKED + sk) * W;
         } else {
-          const j = ps | (u >>> 16);
-          const kp = T[U_KEEP + j]!;
-          ts = (ts & kp) | (i & ~kp);
-          h = Math.imul((h & kp) ^ T[U_SEED + j]! ^ u, 0x01000193 /* PRIME */);
-          ps = (u >>> 13) & 0x38;
+          // A ligature that folds to several characters, or CJK (every character a token start).
+          // If it starts a token, the walk starts here (the token before it accepted no key, or
+          // was walked); else the current token, if not walked yet, is walked from its start now
+          // (the walk reads the expansion). Either way the rest of its token needs no walk.
+          const q = (s / W) | 0;
+          const ls = stateScript[q]!;
+          const k = cls[c]!;
+          const s0 = k === 7 /* C_EXPAND */ ? expandScript(c, true) : 4; /* CJK */
+          const s1 = k === 7 /* C_EXPAND */ ? expandScript(c, false) : 4; /* CJK */
+          if (isStartScript(ls, s0)) {
+            wordStart(w, text, i, s0, lastEnd);
+            if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+          } else if (ls !== 0 /* NONWORD */ && (q <= WALKED || q >= FIRST_STATE)) {
+            const p = tokenStart(w, text, i);
+            wordStart(w, text, p, script[cls[text.charCodeAt(p)]!]!, lastEnd);
+            if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+          }
+          s = s1 === 0 /* NONWORD */ ? ROOT : (WALKED + s1) * W;
         }
-        st[0] = h;
-        st[1] = ps;
-        st[2] = ts;
         i++;
       }
-      const ts = st[2]!;
-      if (bloomHit(T, SHIFT, st[0]!) && ts !== st[3] && ts < n) {
-        const s0 = script[cls[text.charCodeAt(ts)]!]!;
-        if (s0 !== 0 /* NONWORD */) wordStart(w, text, ts, s0, cands, ctx, lastEnd);
-      }
-      return { cands, ctx };
+      return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
     };
     this.scanReference = scanFull;
     // Warm-up: give every path type feedback before a long text triggers on-stack optimization
@@ -464,6 +382,16 @@ class Walk {
   /** Results of the last walk: end (exclusive) and node of the longest name ending on a boundary. */
   bestEnd = -1;
   bestNode = -1;
+  /** Results of a scan: candidate quadruples and context-hit triples (BlockHits), grown as needed. */
+  cands = new Int32Array(256);
+  candLen = 0;
+  ctx = new Int32Array(256);
+  ctxLen = 0;
+  /** Depth of each trie node (characters from the root). */
+  readonly depth: Uint16Array;
+  /** Accept lists of the automaton (SparseDfa.acceptFirst/accept); set once it is built. */
+  acceptFirst: Uint32Array = new Uint32Array(1);
+  accept: Int32Array = new Int32Array(0);
   constructor(
     readonly cls: Uint16Array,
     readonly script: Uint8Array,
@@ -478,7 +406,44 @@ class Walk {
     readonly K: number,
     /** Class of a folded character (expansions of ligatures; rare path). */
     readonly classOfFolded: (f: number) => number,
-  ) {}
+  ) {
+    // Breadth-first layout: a node's parent comes before it, and edge e leads to node e + 1.
+    const depth = new Uint16Array(edgeFirst.length - 1);
+    for (let v = 0; v < depth.length; v++)
+      for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) depth[e + 1] = Math.min(depth[v]! + 1, 0xffff);
+    this.depth = depth;
+  }
+}
+
+// The results go to typed buffers reused across scans and are copied out once per scan: pushing
+// onto a growing JS array costs tens of ns per entry once it is large (one long text).
+function pushHit(w: Walk, p: number, i: number, v: number): void {
+  let b = w.ctx;
+  const n = w.ctxLen;
+  if (n + 3 > b.length) {
+    const nb = new Int32Array(b.length * 2);
+    nb.set(b);
+    w.ctx = b = nb;
+  }
+  b[n] = p;
+  b[n + 1] = i;
+  b[n + 2] = v;
+  w.ctxLen = n + 3;
+}
+
+function pushCand(w: Walk, start: number, end: number, node: number, flags: number): void {
+  let b = w.cands;
+  const n = w.candLen;
+  if (n + 4 > b.length) {
+    const nb = new Int32Array(b.length * 2);
+    nb.set(b);
+    w.cands = b = nb;
+  }
+  b[n] = start;
+  b[n + 1] = end;
+  b[n + 2] = node;
+  b[n + 3] = flags;
+  w.candLen = n + 4;
 }
 
 /** Script of the first/last character of the expansion of a ligature code unit. */
@@ -527,7 +492,7 @@ function endOk(w: Walk, text: string, i: number, last: number): boolean {
 }
 
 /** Outputs of node v reached at i (exclusive) from a walk started at p. */
-function emit(w: Walk, text: string, p: number, i: number, v: number, last: number, ctx: number[]): void {
+function emit(w: Walk, text: string, p: number, i: number, v: number, last: number): void {
   const onBoundary = endOk(w, text, i, last);
   const outFirst = w.outFirst;
   const outData = w.outData;
@@ -539,12 +504,12 @@ function emit(w: Walk, text: string, p: number, i: number, v: number, last: numb
   }
   // Entries are sorted names first, then context/exclude words.
   if ((outData[o1 - 1]! & 3) >= 2 /* K_CONTEXT */) {
-    if (onBoundary || (i - p >= 4 && last !== 0) /* NONWORD */) ctx.push(p, i, v);
+    if (onBoundary || (i - p >= 4 && last !== 0) /* NONWORD */) pushHit(w, p, i, v);
   }
 }
 
 /** Walks the trie from p (generic path: ligatures, one-character forms); sets bestEnd/bestNode; records context hits. */
-function walkSlow(w: Walk, text: string, p: number, ctx: number[]): void {
+function walkSlow(w: Walk, text: string, p: number): void {
   const cls = w.cls;
   const script = w.script;
   const outFirst = w.outFirst;
@@ -580,12 +545,12 @@ function walkSlow(w: Walk, text: string, p: number, ctx: number[]): void {
     }
     if (v < 0) return;
     i++;
-    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, last, ctx);
+    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, last);
   }
 }
 
 /** Walks the trie from p: the first two characters through the dense pair table. */
-function walk(w: Walk, text: string, p: number, ctx: number[]): void {
+function walk(w: Walk, text: string, p: number): void {
   const cls = w.cls;
   const script = w.script;
   const outFirst = w.outFirst;
@@ -598,20 +563,20 @@ function walk(w: Walk, text: string, p: number, ctx: number[]): void {
   let k = 0; /* C_SKIP */
   while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
   if (i >= n) return;
-  if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p, ctx);
+  if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p);
   const k1 = k;
   let v = w.root[k1]!;
   if (v < 0) return;
-  if (outFirst[v] !== outFirst[v + 1]) return walkSlow(w, text, p, ctx);
+  if (outFirst[v] !== outFirst[v + 1]) return walkSlow(w, text, p);
   i++;
   while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
   if (i >= n) return;
-  if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p, ctx);
+  if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p);
   v = w.pair[k1 * w.K + k]!;
   if (v < 0) return;
   i++;
   let lastSpace = k === 1; /* C_SPACE */
-  if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!, ctx);
+  if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
   while (i < n) {
     k = cls[text.charCodeAt(i)]!;
     if (k === 0 /* C_SKIP */) {
@@ -624,8 +589,11 @@ function walk(w: Walk, text: string, p: number, ctx: number[]): void {
         continue;
       }
       lastSpace = true;
-    } else if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p, ctx);
-    else lastSpace = false;
+    } else if (k === 7 /* C_EXPAND */) {
+      // Go on through the ligature's expansion (restarting from p would emit context hits twice).
+      resume(w, text, p, i, v, lastSpace);
+      return;
+    } else lastSpace = false;
     // inline child search (labels sorted)
     let lo = edgeFirst[v]!;
     const hi = edgeFirst[v + 1]!;
@@ -653,21 +621,13 @@ function walk(w: Walk, text: string, p: number, ctx: number[]): void {
     }
     if (v < 0) return;
     i++;
-    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!, ctx);
+    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
   }
 }
 
 /** All starts of the word at p: p itself and after each proclitic combination. */
-function wordStart(
-  w: Walk,
-  text: string,
-  p: number,
-  s: number,
-  cands: number[],
-  ctx: number[],
-  lastEnd: number,
-): void {
-  walk(w, text, p, ctx);
+function wordStart(w: Walk, text: string, p: number, s: number, lastEnd: number): void {
+  walk(w, text, p);
   let bStart = p;
   let bEnd = w.bestEnd;
   let bNode = w.bestNode;
@@ -695,7 +655,7 @@ function wordStart(
       let r = i;
       while (r < n && cls[text.charCodeAt(r)] === 0 /* C_SKIP */) r++;
       if (acc !== 0 && r < n && script[cls[text.charCodeAt(r)]!] === 2 /* ARABIC */) {
-        walk(w, text, r, ctx);
+        walk(w, text, r);
         if (w.bestEnd > bEnd) {
           bEnd = w.bestEnd;
           bNode = w.bestNode;
@@ -707,48 +667,482 @@ function wordStart(
   }
   if (bEnd < 0) return;
   if (bStart < lastEnd) return; // leftmost-longest: overlaps an earlier candidate
-  cands.push(bStart, bEnd, bNode, bFlags);
-}
-
-/** Second Bloom bit of a first-bit hit (and the first bit again, for the callers outside the loop). */
-function bloomHit(T: Int32Array, shift: number, h: number): boolean {
-  const x = h >>> shift;
-  if ((T[0x10080 /* U_BITS */ + (x >>> 5)]! & (1 << x)) === 0) return false;
-  const y = Math.imul(h, -0x61c8864f /* GOLD */) >>> shift;
-  return (T[0x10080 /* U_BITS */ + (y >>> 5)]! & (1 << y)) !== 0;
+  pushCand(w, bStart, bEnd, bNode, bFlags);
 }
 
 /**
- * The tight loop of Scanner.scan: from i, hashes token prefixes until a filter hit (both Bloom
- * bits set, token not walked yet), a special character (not removed) or the end; returns that
- * position, the state in st (h, ps, ts; lastTs is read). A plain function without calls whose
- * tables arrive as arguments (one Int32Array, see loopTab): its state stays in registers and
- * nothing is reloaded from a closure context per character, however many scanners exist.
+ * Continues a walk started at p that is at node v before position i (lastSpace: the last
+ * character read was a space); emits as walkSlow does.
  */
-function runLoop(text: string, i: number, n: number, T: Int32Array, shift: number, st: Int32Array): number {
-  let h = st[0]!;
-  let ps = st[1]!;
-  let ts = st[2]!;
-  const lastTs = st[3]!;
-  for (; i < n; i++) {
-    const u = T[text.charCodeAt(i)]!;
-    if (u >= 0x100000 /* SPECIAL */) {
-      if ((u & 0xffff) === 1 /* C_SKIP + 1 */) continue;
-      break;
+function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpace: boolean): void {
+  const cls = w.cls;
+  const script = w.script;
+  const outFirst = w.outFirst;
+  const edgeFirst = w.edgeFirst;
+  const edgeLabel = w.edgeLabel;
+  const n = text.length;
+  while (i < n) {
+    const k = cls[text.charCodeAt(i)]!;
+    if (k === 0 /* C_SKIP */) {
+      i++;
+      continue;
     }
-    const x = h >>> shift;
-    if ((T[0x10080 /* U_BITS */ + (x >>> 5)]! & (1 << x)) !== 0 && ts !== lastTs) {
-      const y = Math.imul(h, -0x61c8864f /* GOLD */) >>> shift;
-      if ((T[0x10080 /* U_BITS */ + (y >>> 5)]! & (1 << y)) !== 0) break;
+    if (k === 7 /* C_EXPAND */) {
+      // A ligature inside the walk: step through its expansion.
+      const c = text.charCodeAt(i);
+      const e = foldExpansion(c);
+      for (let j = 0; j < e.length && v >= 0; j++) v = step(w, v, w.classOfFolded(e.charCodeAt(j)));
+      if (v < 0) return;
+      i++;
+      lastSpace = false;
+      if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, expandScript(c, false));
+      continue;
     }
-    const j = ps | (u >>> 16);
-    const kp = T[0x10000 /* U_KEEP */ + j]!;
-    ts = (ts & kp) | (i & ~kp);
-    h = Math.imul((h & kp) ^ T[0x10040 /* U_SEED */ + j]! ^ u, 0x01000193 /* PRIME */);
-    ps = (u >>> 13) & 0x38;
+    if (k === 1 /* C_SPACE */) {
+      if (lastSpace) {
+        i++;
+        continue;
+      }
+      lastSpace = true;
+    } else lastSpace = false;
+    // inline child search (labels sorted)
+    let lo = edgeFirst[v]!;
+    const hi = edgeFirst[v + 1]!;
+    v = -1;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) {
+        const l = edgeLabel[lo]!;
+        if (l >= k) {
+          if (l === k) v = lo + 1;
+          break;
+        }
+      }
+    } else {
+      let h = hi - 1;
+      while (lo <= h) {
+        const mid = (lo + h) >>> 1;
+        const l = edgeLabel[mid]!;
+        if (l === k) {
+          v = mid + 1;
+          break;
+        }
+        if (l < k) lo = mid + 1;
+        else h = mid - 1;
+      }
+    }
+    if (v < 0) return;
+    i++;
+    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
   }
-  st[0] = h;
-  st[1] = ps;
-  st[2] = ts;
+}
+
+/**
+ * cliticFlags of a walk that starts at p inside a token the automaton accepted (no ligature or
+ * CJK in it): 0 if p starts the token, else cliticAccept of the proclitic combination from the
+ * token start to p, as wordStart reads it.
+ */
+function cliticFlags(w: Walk, text: string, p: number): number {
+  const cls = w.cls;
+  let j = p - 1;
+  while (j >= 0 && cls[text.charCodeAt(j)] === 0 /* C_SKIP */) j--;
+  if (j < 0) return 0;
+  const k = cls[text.charCodeAt(j)]!;
+  const prev = k === 7 /* C_EXPAND */ ? expandScript(text.charCodeAt(j), false) : w.script[k]!;
+  if (isStartScript(prev, w.script[cls[text.charCodeAt(p)]!]!)) return 0;
+  let st = 0;
+  for (let x = tokenStart(w, text, j); x < p; x++) {
+    const kx = cls[text.charCodeAt(x)]!;
+    if (kx !== 0 /* C_SKIP */) st = w.cliticNext[st * w.K + kx]!;
+  }
+  return w.cliticAccept[st]!;
+}
+
+/**
+ * The walks of one token whose key the automaton accepted at i (class k): what wordStart(token
+ * start) would do, without reading the token again. Accept list a holds, sorted by start, the
+ * walks alive after i: trie node c reached from one start (the token start, or after a
+ * proclitic) as c ≥ 1 — its start is the depth(c)-th
+ * non-removed character back from i, and as no walk passed a node with outputs before (that would
+ * have been accepted) the walk goes on from c at i + 1 — then the proclitic automaton's state
+ * (-1 - state), whose later starts are walked as wordStart does.
+ */
+function acceptWord(w: Walk, text: string, i: number, k: number, a: number, lastEnd: number): void {
+  const accept = w.accept;
+  const cls = w.cls;
+  const sk = w.script[k]!;
+  const outFirst = w.outFirst;
+  const edgeFirst = w.edgeFirst;
+  let bStart = -1;
+  let bEnd = -1;
+  let bNode = -1;
+  let bFlags = 0;
+  for (let m = w.acceptFirst[a]!; m < w.acceptFirst[a + 1]!; m++) {
+    const x = accept[m]!;
+    if (x < 0) {
+      // Inside a proclitic combination: starts after each complete one (cf. wordStart).
+      const K = w.K;
+      const n = text.length;
+      let st = -1 - x;
+      let j = i + 1;
+      for (;;) {
+        const acc = w.cliticAccept[st]!;
+        let r = j;
+        while (r < n && cls[text.charCodeAt(r)] === 0 /* C_SKIP */) r++;
+        if (acc !== 0 && r < n && w.script[cls[text.charCodeAt(r)]!] === 2 /* ARABIC */) {
+          walk(w, text, r);
+          if (w.bestEnd > bEnd) {
+            bEnd = w.bestEnd;
+            bNode = w.bestNode;
+            bStart = r;
+            bFlags = acc;
+          }
+        }
+        if (r >= n) break;
+        st = w.cliticNext[st * K + cls[text.charCodeAt(r)]!]!;
+        if (st < 0) break;
+        j = r + 1;
+      }
+      continue;
+    }
+    const c = x;
+    let p = i;
+    for (let d = w.depth[c]! - 1; d > 0; d--) {
+      p--;
+      while (cls[text.charCodeAt(p)] === 0 /* C_SKIP */) p--;
+    }
+    w.bestEnd = -1;
+    w.bestNode = -1;
+    if (outFirst[c] !== outFirst[c + 1]) emit(w, text, p, i + 1, c, sk);
+    if (edgeFirst[c] !== edgeFirst[c + 1]) resume(w, text, p, i + 1, c, k === 1 /* C_SPACE */);
+    if (w.bestEnd > bEnd) {
+      bEnd = w.bestEnd;
+      bNode = w.bestNode;
+      bStart = p;
+      bFlags = -1; // read off the text below, for the chosen start only
+    }
+  }
+  if (bEnd < 0) return;
+  if (bStart < lastEnd) return; // leftmost-longest: overlaps an earlier candidate
+  pushCand(w, bStart, bEnd, bNode, bFlags >= 0 ? bFlags : cliticFlags(w, text, bStart));
+}
+
+/**
+ * Start of the token that contains j (a non-removed character): going back over removed
+ * characters, the last position that is a token start after its predecessor (isStartScript, with
+ * the first/last script of a ligature's expansion). Runs once per walk, not per character.
+ */
+function tokenStart(w: Walk, text: string, j: number): number {
+  const cls = w.cls;
+  const script = w.script;
+  let q = j;
+  let k = cls[text.charCodeAt(j)]!;
+  let sq = k === 7 /* C_EXPAND */ ? expandScript(text.charCodeAt(j), true) : script[k]!;
+  for (let p = j - 1; p >= 0; p--) {
+    k = cls[text.charCodeAt(p)]!;
+    if (k === 0 /* C_SKIP */) continue;
+    const c = text.charCodeAt(p);
+    if (isStartScript(k === 7 /* C_EXPAND */ ? expandScript(c, false) : script[k]!, sq)) return q;
+    q = p;
+    sq = k === 7 /* C_EXPAND */ ? expandScript(c, true) : script[k]!;
+  }
+  return q;
+}
+
+/**
+ * The tight loop of Scanner.scan: from i, one automaton step per code unit until an entry < 0 (a
+ * key accepted or a special character) or the end; returns that position, the state (row offset)
+ * in st[0]. A plain function without calls whose tables arrive as arguments: its state stays in
+ * registers and nothing is reloaded from a closure context per character, however many scanners
+ * exist.
+ */
+function runLoop(
+  text: string,
+  i: number,
+  n: number,
+  D: Int32Array,
+  col: Uint16Array,
+  st: Int32Array,
+): number {
+  let s = st[0]!;
+  for (; i < n; i++) {
+    const t = D[s + col[text.charCodeAt(i)]!]!;
+    if (t < 0) break;
+    s = t;
+  }
+  st[0] = s;
   return i;
+}
+
+// ---- The token automaton ----
+
+/**
+ * The token automaton in sparse form, as stored in the artifact: per state the script of the last
+ * character read, and the transitions that differ from the defaults (expandDfa): on class label[e]
+ * (first[q] ≤ e < first[q + 1]) go to state target[e] ≥ 0, or accept with accept list
+ * ACCEPT - target[e]: the walks alive after that character, accept[acceptFirst[a] ..
+ * acceptFirst[a + 1]) (see acceptWord).
+ */
+export interface SparseDfa {
+  script: Uint8Array;
+  first: Uint32Array;
+  label: Uint16Array;
+  target: Int32Array;
+  acceptFirst: Uint32Array;
+  accept: Int32Array;
+}
+
+/**
+ * Builds the token automaton from the trie: a DFA over classes that reads each token from its
+ * start and accepts as soon as the token read so far is a KEY: the first token of a pattern — with
+ * its delimiter if the pattern goes on after it ("t." ≠ "t "), and for Arabic after every
+ * proclitic combination. As a key is accepted however long the word goes on, context words that
+ * match as prefixes of longer words are covered. Subset construction: a state stands for the
+ * walks that are still alive — members: trie node v ≥ 1 reached from the token start or after a
+ * proclitic (the same node cannot be reached from two starts: it fixes how many characters the
+ * walk read); the root 0 (in ROOT: a walk starting here; elsewhere: a proclitic just ended, a walk
+ * starts at the next, Arabic, character); the state of the proclitic automaton as -1 - state. A member reaching a node where a key ends, or a new state
+ * beyond maxStates (breadth-first, so only long tokens are cut), makes the transition accept,
+ * with the members after that character as its accept list: the walks go on from them
+ * (acceptWord). Any walk that can match from a token start is alive until an accept in its
+ * token, so the automaton only removes walks, never matches.
+ * States 0..8: ROOT (after a delimiter or at the text start), DEAD + s (no walk alive in this
+ * token; last script s), WALKED + s (the token's walks are done; last script s).
+ */
+function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
+  const { root, edgeFirst, edgeLabel, outFirst, script, cliticNext, cliticAccept, K } = w;
+  // A trie node ends a key if a pattern ends there or a pattern goes on with a token start
+  // (another script, CJK). The edge into node v is v - 1 (breadth-first layout).
+  const keyEnd = (v: number): boolean => {
+    if (outFirst[v] !== outFirst[v + 1]) return true;
+    const sv = script[edgeLabel[v - 1]!]!;
+    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) {
+      const sl = script[edgeLabel[e]!]!;
+      if (sl !== 0 /* NONWORD */ && isStartScript(sv, sl)) return true;
+    }
+    return false;
+  };
+  const child = (v: number, k: number): number => {
+    if (v === 0) return root[k]!;
+    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) if (edgeLabel[e] === k) return e + 1;
+    return -1;
+  };
+  const cliticLabels: number[][] = [];
+  for (let c = 0; c * K < cliticNext.length; c++) {
+    const ls: number[] = [];
+    for (let k = 0; k < K; k++) if (cliticNext[c * K + k]! >= 0) ls.push(k);
+    cliticLabels.push(ls);
+  }
+  // Members sorted as acceptWord needs them: trie members by start (deepest node first), then the
+  // proclitic state (its starts come later).
+  const byStart = (a: number, b: number): number =>
+    a < 0 || b < 0 ? b - a : w.depth[b]! - w.depth[a]! || a - b;
+  const members: number[][] = [[0, -1]];
+  const stScript: number[] = [0];
+  for (let q = 1; q < FIRST_STATE; q++) {
+    members.push([]);
+    stScript.push(q <= WALKED ? q : q - WALKED);
+  }
+  const ids = new Map<string, number>();
+  const acceptIds = new Map<string, number>();
+  const acceptFirst: number[] = [0];
+  const acceptData: number[] = [];
+  const acceptList = (list: number[]): number => {
+    list.sort(byStart);
+    const key = list.join(',');
+    let a = acceptIds.get(key);
+    if (a === undefined) {
+      a = acceptFirst.length - 1;
+      acceptIds.set(key, a);
+      acceptData.push(...list);
+      acceptFirst.push(acceptData.length);
+    }
+    return a;
+  };
+  const first: number[] = [0];
+  const label: number[] = [];
+  const target: number[] = [];
+  const seen = new Int32Array(K).fill(-1);
+  const labels: number[] = [];
+  const order = [ROOT];
+  for (let h = 0; h < order.length; h++) {
+    const q = order[h]!;
+    const mem = members[q]!;
+    const ls = stScript[q]!;
+    labels.length = 0;
+    const addLabel = (k: number) => {
+      if (seen[k] !== q) {
+        seen[k] = q;
+        labels.push(k);
+      }
+    };
+    for (const x of mem) {
+      if (x < 0) for (const k of cliticLabels[-x - 1]!) addLabel(k);
+      else
+        for (let e = edgeFirst[x]!; e < edgeFirst[x + 1]!; e++)
+          if (x !== 0 || q === ROOT || script[edgeLabel[e]!] === 2 /* ARABIC */) addLabel(edgeLabel[e]!);
+    }
+    labels.sort((a, b) => a - b);
+    for (const k of labels) {
+      const sk = script[k]!;
+      if (k === 0 /* C_SKIP */ || k === 7 /* C_EXPAND */ || sk === 4 /* CJK */) continue;
+      if (sk === 0 /* NONWORD */) {
+        // A delimiter ends the token: accepted if it is part of a key, else back to ROOT.
+        const next: number[] = [];
+        if (q !== ROOT)
+          for (const x of mem) {
+            const c = x > 0 ? child(x, k) : -1;
+            if (c >= 0) next.push(c);
+          }
+        if (next.length > 0) {
+          label.push(k);
+          target.push(ACCEPT - acceptList(next));
+        }
+        continue;
+      }
+      if (q !== ROOT && isStartScript(ls, sk)) continue; // a token start: the ROOT transition
+      const next: number[] = [];
+      let accept = false;
+      for (const x of mem) {
+        if (x < 0) {
+          const nc = cliticNext[(-x - 1) * K + k]!;
+          if (nc < 0) continue;
+          next.push(-1 - nc);
+          if (cliticAccept[nc] !== 0) next.push(0); // a walk starts at the next character
+          continue;
+        }
+        if (x === 0 && q !== ROOT && sk !== 2 /* ARABIC */) continue;
+        const c = child(x, k);
+        if (c < 0) continue;
+        if (keyEnd(c)) accept = true;
+        next.push(c);
+      }
+      if (next.length === 0 && !accept) continue; // DEAD + sk, the default
+      next.sort(byStart);
+      let id = -1;
+      if (!accept) {
+        const key = next.join(',');
+        id = ids.get(key) ?? -1;
+        if (id < 0 && members.length < maxStates) {
+          id = members.length;
+          ids.set(key, id);
+          members.push(next);
+          stScript.push(sk);
+          order.push(id);
+        }
+      }
+      label.push(k);
+      // The walks alive after k; a proclitic just ended (node 0) is the proclitic state's job.
+      target.push(id >= 0 ? id : ACCEPT - acceptList(next.filter((x) => x !== 0)));
+    }
+    // States are processed in id order (ROOT, then new states as created); 1..8 have no explicit
+    // transitions.
+    if (q === ROOT) for (let d = 1; d < FIRST_STATE; d++) first.push(label.length);
+    first.push(label.length);
+  }
+  return {
+    script: Uint8Array.from(stScript),
+    first: Uint32Array.from(first),
+    label: Uint16Array.from(label),
+    target: Int32Array.from(target),
+    acceptFirst: Uint32Array.from(acceptFirst),
+    accept: Int32Array.from(acceptData),
+  };
+}
+
+/**
+ * The dense table of the automaton: D[state * W + column] = next state's row offset, or < 0
+ * (SPECIAL, or ACCEPT - a: accept list a). Columns: removed characters, special characters,
+ * one per class with an explicit transition, one per script for all other classes (they behave
+ * alike everywhere). Transitions not stored (defaults): a removed character keeps the state; a
+ * delimiter leads to ROOT; a token start (isStartScript) takes ROOT's transition; a continuing
+ * character leads to DEAD (or WALKED, from a WALKED state) + its script.
+ */
+function expandDfa(
+  dfa: SparseDfa,
+  cls: Uint16Array,
+  script: Uint8Array,
+  K: number,
+): { D: Int32Array; col: Uint16Array; width: number } {
+  const colOf = new Int32Array(K).fill(-1);
+  const rep: number[] = [0, 7];
+  colOf[0] = 0; // C_SKIP
+  for (let k = 1; k < K; k++) if (k === 7 /* C_EXPAND */ || script[k] === 4 /* CJK */) colOf[k] = 1;
+  const own = new Uint8Array(K);
+  for (let e = 0; e < dfa.label.length; e++) own[dfa.label[e]!] = 1;
+  // Columns in class order (the alphabet is sorted by code point): a row's entries for one
+  // script's letters are adjacent, so text of one script touches few cache lines of each row.
+  const generic = new Int32Array(5).fill(-1);
+  for (let k = 1; k < K; k++) {
+    if (colOf[k]! >= 0) continue;
+    const s = script[k]!;
+    if (own[k] === 0 && generic[s]! >= 0) {
+      colOf[k] = generic[s]!;
+      continue;
+    }
+    colOf[k] = rep.length;
+    if (own[k] === 0) generic[s] = rep.length;
+    rep.push(k);
+  }
+  const W = rep.length;
+  const N = dfa.script.length;
+  const D = new Int32Array(N * W);
+  const explicit = (q: number) => {
+    const row = q * W;
+    for (let e = dfa.first[q]!; e < dfa.first[q + 1]!; e++) {
+      const t = dfa.target[e]!;
+      D[row + colOf[dfa.label[e]!]!] = t >= 0 ? t * W : t;
+    }
+  };
+  // The defaults depend only on the last script and on DEAD/WALKED: one template row each (ROOT's
+  // own row first, as token starts take its entries), copied into every row.
+  const template = (ls: number, dead: number): Int32Array => {
+    const row = new Int32Array(W);
+    row[1] = SPECIAL;
+    for (let c = 2; c < W; c++) {
+      const sk = script[rep[c]!]!;
+      row[c] =
+        sk === 0 /* NONWORD */ ? ROOT : ls !== 0 && isStartScript(ls, sk) ? D[ROOT * W + c]! : dead + sk * W;
+    }
+    return row;
+  };
+  D.set(template(0, DEAD * W), ROOT * W);
+  explicit(ROOT);
+  const templates: Int32Array[] = [];
+  for (let ls = 0; ls < 5; ls++) templates.push(template(ls, DEAD * W), template(ls, WALKED * W));
+  for (let q = 1; q < N; q++) {
+    D.set(templates[dfa.script[q]! * 2 + (q > WALKED && q < FIRST_STATE ? 1 : 0)]!, q * W);
+    D[q * W] = q * W; // a removed character keeps the state
+    explicit(q);
+  }
+  const col = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) col[c] = colOf[cls[c]!]!;
+  return { D, col, width: W };
+}
+
+export function encodeDfa(d: SparseDfa): EncodedDfa {
+  const enc = (a: Uint8Array | Uint16Array | Uint32Array | Int32Array): string =>
+    bytesToBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  return {
+    script: enc(d.script),
+    first: enc(d.first),
+    label: enc(d.label),
+    target: enc(d.target),
+    acceptFirst: enc(d.acceptFirst),
+    accept: enc(d.accept),
+  };
+}
+
+function decodeDfa(e: EncodedDfa): SparseDfa {
+  const bytes = (s: string) => {
+    const b = base64ToBytes(s);
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  };
+  return {
+    script: new Uint8Array(bytes(e.script)),
+    first: new Uint32Array(bytes(e.first)),
+    label: new Uint16Array(bytes(e.label)),
+    target: new Int32Array(bytes(e.target)),
+    acceptFirst: new Uint32Array(bytes(e.acceptFirst)),
+    accept: new Int32Array(bytes(e.accept)),
+  };
 }

@@ -1,7 +1,7 @@
 /** Shared types and constants of the recognition engine (compile side and runtime). */
 
 /** Bump whenever the serialized table layout changes; loaders reject other versions. */
-export const MATCHER_FORMAT_VERSION = 2;
+export const MATCHER_FORMAT_VERSION = 3;
 export const MATCHER_KIND = 'matcher';
 
 // Fixed character classes; alphabet characters (those used in any pattern) start at FIRST_ALPHA.
@@ -49,12 +49,28 @@ export interface MatcherPayload {
   outCount: string;
   outData: string;
   /**
-   * The token prefilter (scan.ts), computed at compile time because deriving it from the trie
-   * takes tens of milliseconds — a long task in every tab. `log`: filter size 2^log bits; `bits`:
-   * the Int32 words, base64. Absent in payloads built for tests; then the loader computes it.
+   * The token automaton (scan.ts) in sparse form, computed at compile time because deriving it
+   * from the trie takes tens of milliseconds — a long task in every tab. Absent in payloads built
+   * for tests; then the loader computes it.
    */
-  filter?: { log: number; bits: string };
+  tokenDfa?: EncodedDfa;
   stats: { names: number; variants: number; contextWords: number; patterns: number };
+}
+
+/** The token automaton of scan.ts as stored: little-endian typed arrays, base64. */
+export interface EncodedDfa {
+  /** Uint8 per state: script of the last character read. */
+  script: string;
+  /** Uint32 per state + 1: first explicit transition of each state. */
+  first: string;
+  /** Uint16 per transition: the class read. */
+  label: string;
+  /** Int32 per transition: the next state, or -2 - a: a key accepted, the walks in accept list a. */
+  target: string;
+  /** Uint32 per accept list + 1: its first entry. */
+  acceptFirst: string;
+  /** Int32 per entry: a walk alive after the accepted character (scan.ts, acceptWord). */
+  accept: string;
 }
 
 export interface Mention {
