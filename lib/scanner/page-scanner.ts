@@ -33,12 +33,13 @@ import { visibleRange } from './viewport';
 export const MAX_TEXT_CHARS_PER_PAGE = 5_000_000;
 /** Above this many queued roots in one mutation batch, rescan the whole page once instead. */
 export const HUGE_MUTATION_COUNT = 1000;
-/** Text per matcher document; resolving one costs about 6 ms per 50k characters. */
-export const SEGMENT_CHARS = 50_000;
+/** Text per matcher document: discourse evidence spans a segment (a whole ordinary article);
+ * resolving one is one step, about 3–6 ms per 25k characters, more on a page dense with names. */
+export const SEGMENT_CHARS = 25_000;
 /** Longer blocks are matched as pieces of at most this many code units. */
 export const PIECE_CHARS = 20_000;
 /** Children handled, mentions mapped or elements walked between two steps of a job. */
-const STEP_ITEMS = 500;
+const STEP_ITEMS = 250;
 /** Block children visited by one job (runs of siblings, so 20k paragraphs are 300 jobs). */
 const CHILD_RUN = 64;
 
