@@ -1,24 +1,59 @@
 // The names index is bundled into the content script (no fetch: the extension makes no requests,
 // not even for its own files). Only names and context words — card details stay in the background.
 // It ships as the artifact's JSON text: a string literal costs the page almost nothing to parse
-// when the content script loads at document_start, where an object literal of 250 KB would be
-// parsed in full on every page. The text is parsed and decoded once, when the scan starts.
+// when the content script loads at document_start, where an object literal of this size would
+// be parsed in full on every page. It is parsed and decoded once, when the scan starts.
 import curatedJson from '../../data/generated/matcher-curated.json?raw';
 import { verifyArtifact } from '../../lib/data/artifact';
-import { loadMatcher, type Matcher } from '../../lib/matcher/index';
+import { loadMatcherSteps, type Matcher } from '../../lib/matcher/index';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload } from '../../lib/matcher/types';
+import { measureTask } from '../../lib/scanner/task-stats';
 
 let matcher: Matcher | null = null;
+let loading: Promise<Matcher> | null = null;
 
-/** The curated names matcher, decoded once per page. */
-export function curatedMatcher(): Matcher {
-  // Kind and format version are checked here; the checksum was verified when the artifact was
-  // built and is verified by `npm run eval` and the tests, not again on every page.
-  matcher ??= loadMatcher(
-    verifyArtifact<MatcherPayload>(JSON.parse(curatedJson), MATCHER_KIND, MATCHER_FORMAT_VERSION, {
-      checksum: false,
-    }),
-    { allowBare: true },
-  );
+/** Resolves in a new task, so the work before and after are separate tasks for the page. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Decodes the curated names matcher once per page, one measured task per step (parse, class
+ * tables, automaton, expansion, rest): on a cold page each step is milliseconds, the whole tens.
+ */
+export function loadCuratedMatcher(): Promise<Matcher> {
+  loading ??= decodeInSteps();
+  return loading;
+}
+
+async function decodeInSteps(): Promise<Matcher> {
+  let steps: Generator<void, Matcher, undefined> | null = null;
+  for (;;) {
+    let done: Matcher | null = null;
+    measureTask(() => {
+      if (!steps) {
+        // Kind and format version are checked here; the checksum was verified when the artifact
+        // was built and is verified by the tests, not again on every page.
+        const payload = verifyArtifact<MatcherPayload>(
+          JSON.parse(curatedJson),
+          MATCHER_KIND,
+          MATCHER_FORMAT_VERSION,
+          {
+            checksum: false,
+          },
+        );
+        steps = loadMatcherSteps(payload);
+        return;
+      }
+      const r = steps.next();
+      if (r.done) done = r.value;
+    });
+    if (done) return (matcher = done);
+    await nextTask();
+  }
+}
+
+/** The curated names matcher if loadCuratedMatcher has finished, else null. */
+export function loadedMatcher(): Matcher | null {
   return matcher;
 }

@@ -23,7 +23,7 @@ import { createHoverStore } from '../../lib/state/hover-store';
 import { disabledSitesItem, excludedTermsItem, watchedIdsItem } from '../../lib/storage/page-mirror';
 import { readSettings, settingsItem, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
 import { startHoverController } from './hover-controller';
-import { curatedMatcher } from './matcher';
+import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
 
 interface Running {
   controller: AbortController;
@@ -31,11 +31,6 @@ interface Running {
   scanner: PageScanner;
   highlighter: Highlighter;
   closeCard: () => void;
-}
-
-/** Resolves in a new task, so the work before and after are separate tasks for the page. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Resolves once the document is parsed and the browser had a moment of idle time (as document_idle). */
@@ -160,12 +155,18 @@ export function createPageSession(ctx: ContentScriptContext) {
   const start = () => {
     stop();
     if (!isActive()) return;
+    const matcher = loadedMatcher();
+    if (!matcher) {
+      // Turned on after the page loaded: decode the names index (in its own tasks), then start.
+      void loadCuratedMatcher().then(() => measureTask(start));
+      return;
+    }
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const index = new MentionsIndex();
     const highlighter = createHighlighter(settings.highlightStyle);
     const scanner = new PageScanner({
-      matcher: curatedMatcher(),
+      matcher,
       index,
       signal: controller.signal,
       excludedTerms: excluded,
@@ -235,9 +236,9 @@ export function createPageSession(ctx: ContentScriptContext) {
     watched = new Set(await watchedIdsItem.getValue());
     store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
     if (isActive()) {
-      // Decoding the names index is the biggest single piece of start-up work: its own task.
+      // Decoding the names index is the biggest piece of start-up work: its own tasks.
       await nextTask();
-      measureTask(curatedMatcher);
+      await loadCuratedMatcher();
       await nextTask();
     }
     measureTask(start);

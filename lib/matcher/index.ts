@@ -27,7 +27,7 @@
 import { verifyArtifact } from '../data/artifact';
 import { normalize } from '../normalize/normalize';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload, type Mention } from './types';
-import { Scanner, type BlockHits } from './scan';
+import { createScannerSteps, Scanner, type BlockHits } from './scan';
 import { resolveDocument } from './resolve';
 
 export type { Mention, MatcherPayload } from './types';
@@ -70,7 +70,19 @@ export function loadMatcher(artifact: unknown, options: LoadOptions = {}): Match
   } else {
     payload = verifyArtifact<MatcherPayload>(artifact, MATCHER_KIND, MATCHER_FORMAT_VERSION);
   }
-  const scanner = new Scanner(payload);
+  return matcherOf(payload, new Scanner(payload));
+}
+
+/**
+ * loadMatcher for a verified payload, in steps (yield between them; see createScannerSteps): the
+ * content script runs each step as its own task, so decoding the index never is a long task.
+ */
+export function* loadMatcherSteps(payload: MatcherPayload): Generator<void, Matcher, undefined> {
+  const scanner = yield* createScannerSteps(payload);
+  return matcherOf(payload, scanner);
+}
+
+function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
   return {
     entityIds: payload.entities,
     scan: (text) => scanner.scan(text),

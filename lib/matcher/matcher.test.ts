@@ -6,7 +6,7 @@ import { normalizeWithMap, normalize } from '../normalize/normalize';
 import { ARABIC, CJK, DIGIT, NONWORD, scriptOf } from '../normalize/script';
 import { buildMatcher, withPrefilter } from './build';
 import { MATCHER_FORMAT_VERSION } from './types';
-import { loadMatcher, type Matcher } from './index';
+import { loadMatcher, loadMatcherSteps, type Matcher } from './index';
 import { CLITICS, isStartScript, Scanner } from './scan';
 import { arabicVariants } from './variants';
 
@@ -161,6 +161,21 @@ describe('document API', () => {
     expect(shipped.tokenDfa).toEqual(computed.tokenDfa);
     const text = 'وقادت مجموعة علي بابا جولة في مون شوت، and Nvidia’s H20 sales to Tencent-backed labs.';
     expect(shipped.scan(text)).toEqual(computed.scan(text));
+  });
+
+  it('loads in steps to the same matcher as in one go', () => {
+    const payload = withPrefilter(buildMatcher(real));
+    const steps = loadMatcherSteps(payload);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const text =
+      'قادت مجموعة علي بابا جولة في مون شوت، and Apple’s iPhone team met Nvidia and Tencent-backed labs.';
+    const whole = loadMatcher(payload, { allowBare: true });
+    expect(r.value.scan(text)).toEqual(whole.scan(text));
+    expect(r.value.findMentions(text)).toEqual(whole.findMentions(text));
+    expect(r.value.findMentions(text).length).toBeGreaterThan(4);
   });
 
   it('rejects a tampered artifact', () => {

@@ -110,6 +110,71 @@ const ACCEPT = -2;
  */
 const MAX_STATES = 8192;
 
+/** Class tables of a payload: the fold of normalize.ts composed with the payload's alphabet. */
+interface ClassTables {
+  K: number;
+  script: Uint8Array;
+  cls: Uint16Array;
+  classOfFolded: (f: number) => number;
+}
+
+/** Parts of a Scanner built ahead, so construction can be spread over several tasks. */
+interface ScannerParts {
+  classes: ClassTables;
+  dfa?: SparseDfa;
+  expanded?: { D: Int32Array; col: Uint16Array; width: number };
+}
+
+function classTables(payload: MatcherPayload): ClassTables {
+  const fold = getFoldTable();
+  const scr = getScriptTable();
+  const K = FIRST_ALPHA + payload.alphabet.length;
+  const alphaClass = new Map<number, number>();
+  const script = new Uint8Array(K);
+  script[C_LATIN] = 1;
+  script[C_ARABIC] = ARABIC;
+  script[C_DIGIT] = DIGIT;
+  script[C_CJK] = CJK;
+  for (let i = 0; i < payload.alphabet.length; i++) {
+    const c = payload.alphabet.charCodeAt(i);
+    alphaClass.set(c, FIRST_ALPHA + i);
+    script[FIRST_ALPHA + i] = scr[c]!;
+  }
+  const generic = [C_NONWORD, C_LATIN, C_ARABIC, C_DIGIT, C_CJK];
+  const classOfFolded = (f: number): number =>
+    f === 0x20 ? C_SPACE : (alphaClass.get(f) ?? generic[scr[f]!]!);
+  const cls = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c];
+    cls[c] = f === FOLD_REMOVE ? C_SKIP : f === FOLD_EXPAND ? C_EXPAND : classOfFolded(f!);
+    // An expansion of punctuation only (… → ...) is plain punctuation for matching.
+    if (f === FOLD_EXPAND) {
+      const e = foldExpansion(c);
+      let word = false;
+      for (let j = 0; j < e.length; j++) if (scr[e.charCodeAt(j)] !== NONWORD) word = true;
+      if (!word) cls[c] = C_NONWORD;
+    }
+  }
+  for (let c = 0xd800; c <= 0xdfff; c++) cls[c] = C_NONWORD;
+  return { K, script, cls, classOfFolded };
+}
+
+/**
+ * Builds a Scanner in steps (yield between them): the class tables, the automaton's decoding and
+ * its dense expansion, then the rest. A page's first load runs cold code, where each of these
+ * takes milliseconds to tens of milliseconds; as steps they are separate tasks, none long.
+ */
+export function* createScannerSteps(payload: MatcherPayload): Generator<void, Scanner, undefined> {
+  const classes = classTables(payload);
+  yield;
+  if (!payload.tokenDfa) return new Scanner(payload, {}, { classes });
+  const dfa = decodeDfa(payload.tokenDfa);
+  yield;
+  const expanded = expandDfa(dfa, classes.cls, classes.script, classes.K);
+  yield;
+  return new Scanner(payload, {}, { classes, dfa, expanded });
+}
+
 export class Scanner {
   readonly payload: MatcherPayload;
   readonly cls: Uint16Array;
@@ -132,40 +197,12 @@ export class Scanner {
   readonly scanReference: (text: string) => BlockHits;
 
   /** options.maxStates: bound of the token automaton when it is built here (tests; default MAX_STATES). */
-  constructor(payload: MatcherPayload, options: { maxStates?: number } = {}) {
+  constructor(payload: MatcherPayload, options: { maxStates?: number } = {}, prebuilt?: ScannerParts) {
     this.payload = payload;
     this.entities = payload.entities;
-    const fold = getFoldTable();
-    const scr = getScriptTable();
-    const K = FIRST_ALPHA + payload.alphabet.length;
+    const classes = prebuilt?.classes ?? classTables(payload);
+    const { K, script, cls, classOfFolded } = classes;
     this.classCount = K;
-    const alphaClass = new Map<number, number>();
-    const script = new Uint8Array(K);
-    script[C_LATIN] = 1;
-    script[C_ARABIC] = ARABIC;
-    script[C_DIGIT] = DIGIT;
-    script[C_CJK] = CJK;
-    for (let i = 0; i < payload.alphabet.length; i++) {
-      const c = payload.alphabet.charCodeAt(i);
-      alphaClass.set(c, FIRST_ALPHA + i);
-      script[FIRST_ALPHA + i] = scr[c]!;
-    }
-    const generic = [C_NONWORD, C_LATIN, C_ARABIC, C_DIGIT, C_CJK];
-    const classOfFolded = (f: number): number =>
-      f === 0x20 ? C_SPACE : (alphaClass.get(f) ?? generic[scr[f]!]!);
-    const cls = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      const f = fold[c];
-      cls[c] = f === FOLD_REMOVE ? C_SKIP : f === FOLD_EXPAND ? C_EXPAND : classOfFolded(f!);
-      // An expansion of punctuation only (… → ...) is plain punctuation for matching.
-      if (f === FOLD_EXPAND) {
-        const e = foldExpansion(c);
-        let word = false;
-        for (let j = 0; j < e.length; j++) if (scr[e.charCodeAt(j)] !== NONWORD) word = true;
-        if (!word) cls[c] = C_NONWORD;
-      }
-    }
-    for (let c = 0xd800; c <= 0xdfff; c++) cls[c] = C_NONWORD;
     this.cls = cls;
     this.script = script;
 
@@ -301,11 +338,11 @@ export class Scanner {
     };
 
     // ---- Token automaton (the fast main loop) ----
-    const dfa = payload.tokenDfa
-      ? decodeDfa(payload.tokenDfa)
-      : buildTokenDfa(w, options.maxStates ?? MAX_STATES);
+    const dfa =
+      prebuilt?.dfa ??
+      (payload.tokenDfa ? decodeDfa(payload.tokenDfa) : buildTokenDfa(w, options.maxStates ?? MAX_STATES));
     this.tokenDfa = dfa;
-    const { D, col, width: W } = expandDfa(dfa, cls, script, K);
+    const { D, col, width: W } = prebuilt?.expanded ?? expandDfa(dfa, cls, script, K);
     this.dfaWidth = W;
     w.acceptFirst = dfa.acceptFirst;
     w.accept = dfa.accept;
