@@ -25,7 +25,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return out + chunk.join('');
 }
 
+/** The browsers' native decoder (Chrome 140+, Firefox 133+; not in Node 22). */
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 export function base64ToBytes(text: string): Uint8Array {
+  // Native where it exists: a page's first decode runs cold code, where the loop below costs
+  // tens of milliseconds for the names index and the native decoder well under one.
+  if (fromBase64) return fromBase64(text);
   let len = text.length;
   while (len > 0 && text[len - 1] === '=') len--;
   const out = new Uint8Array(Math.floor((len * 3) / 4));

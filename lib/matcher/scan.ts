@@ -129,7 +129,8 @@ function classTables(payload: MatcherPayload): ClassTables {
   const fold = getFoldTable();
   const scr = getScriptTable();
   const K = FIRST_ALPHA + payload.alphabet.length;
-  const alphaClass = new Map<number, number>();
+  // Class of each alphabet character (typed lookup, not a Map: the loop below runs cold on a page).
+  const alphaClass = new Int16Array(0x10000).fill(-1);
   const script = new Uint8Array(K);
   script[C_LATIN] = 1;
   script[C_ARABIC] = ARABIC;
@@ -137,25 +138,31 @@ function classTables(payload: MatcherPayload): ClassTables {
   script[C_CJK] = CJK;
   for (let i = 0; i < payload.alphabet.length; i++) {
     const c = payload.alphabet.charCodeAt(i);
-    alphaClass.set(c, FIRST_ALPHA + i);
+    alphaClass[c] = FIRST_ALPHA + i;
     script[FIRST_ALPHA + i] = scr[c]!;
   }
-  const generic = [C_NONWORD, C_LATIN, C_ARABIC, C_DIGIT, C_CJK];
-  const classOfFolded = (f: number): number =>
-    f === 0x20 ? C_SPACE : (alphaClass.get(f) ?? generic[scr[f]!]!);
+  const generic = Uint16Array.of(C_NONWORD, C_LATIN, C_ARABIC, C_DIGIT, C_CJK);
+  const classOfFolded = (f: number): number => {
+    if (f === 0x20) return C_SPACE;
+    const a = alphaClass[f]!;
+    return a >= 0 ? a : generic[scr[f]!]!;
+  };
   const cls = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    const f = fold[c];
-    cls[c] = f === FOLD_REMOVE ? C_SKIP : f === FOLD_EXPAND ? C_EXPAND : classOfFolded(f!);
-    // An expansion of punctuation only (… → ...) is plain punctuation for matching.
-    if (f === FOLD_EXPAND) {
+    const f = fold[c]!;
+    if (f === FOLD_REMOVE) cls[c] = C_SKIP;
+    else if (f !== FOLD_EXPAND) {
+      const a = alphaClass[f]!;
+      cls[c] = f === 0x20 ? C_SPACE : a >= 0 ? a : generic[scr[f]!]!;
+    } else {
+      // An expansion of punctuation only (… → ...) is plain punctuation for matching.
       const e = foldExpansion(c);
       let word = false;
       for (let j = 0; j < e.length; j++) if (scr[e.charCodeAt(j)] !== NONWORD) word = true;
-      if (!word) cls[c] = C_NONWORD;
+      cls[c] = word ? C_EXPAND : C_NONWORD;
     }
   }
-  for (let c = 0xd800; c <= 0xdfff; c++) cls[c] = C_NONWORD;
+  cls.fill(C_NONWORD, 0xd800, 0xe000);
   return { K, script, cls, classOfFolded };
 }
 
