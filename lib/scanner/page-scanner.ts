@@ -147,7 +147,11 @@ export class PageScanner {
       yield* this.extract(el, phase === 'viewport');
       return;
     }
-    const children = [...el.children].filter(isBlockElement);
+    const children: Element[] = [];
+    for (let c = el.firstElementChild, n = 1; c; c = c.nextElementSibling, n++) {
+      if (isBlockElement(c)) children.push(c);
+      if (n % STEP_ITEMS === 0) yield;
+    }
     // Which children the reader sees: a few rects by binary search (the page has laid itself out
     // by now), not a hit-test per point, which costs milliseconds each on a page of 100k nodes.
     const [first, last] = phase === 'later' ? [0, -1] : visibleRange(children);
