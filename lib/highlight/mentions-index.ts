@@ -47,14 +47,17 @@ export class MentionsIndex {
     const old = this.byBlock.get(blockKey);
     if (!old) return [];
     this.byBlock.delete(blockKey);
-    for (const record of old) {
-      for (const node of record.nodes) {
-        const list = this.byNode.get(node);
-        if (!list) continue;
-        const kept = list.filter((r) => r !== record);
-        if (kept.length) this.byNode.set(node, kept);
-        else this.byNode.delete(node);
-      }
+    // One pass per text node, not one per mention: a text node of a million characters holds tens
+    // of thousands of mentions, and filtering its list once per removed mention is quadratic.
+    const gone = new Set(old);
+    const nodes = new Set<Text>();
+    for (const record of old) for (const node of record.nodes) nodes.add(node);
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const kept = list.filter((r) => !gone.has(r));
+      if (kept.length) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
     }
     this.ordered = null;
     return old;

@@ -79,8 +79,18 @@ export function loadMatcher(artifact: unknown, options: LoadOptions = {}): Match
  */
 export function* loadMatcherSteps(payload: MatcherPayload): Generator<void, Matcher, undefined> {
   const scanner = yield* createScannerSteps(payload);
-  return matcherOf(payload, scanner);
+  const matcher = matcherOf(payload, scanner);
+  yield;
+  // Warm-up of the document path (resolution, evidence): its first run compiles and profiles cold
+  // code, which on a page's first large segment made one step several times slower.
+  for (let i = 0; i < 3; i++) matcher.findMentions(WARM_UP_TEXT);
+  return matcher;
 }
+
+/** A few sentences that take every resolution path: names, ambiguous forms, context, clitics. */
+const WARM_UP_TEXT =
+  'Apple and Nvidia met Tencent-backed Moonshot AI; the iPhone maker, Amazon, Meta and Oracle. ' +
+  'قادت مجموعة علي بابا جولة في مون شوت، ومبادلة وجي 42 وخزنة. Alibaba Cloud-led round, Arm.';
 
 function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
   return {
