@@ -498,9 +498,11 @@ function expandScript(c: number, first: boolean): number {
 
 /** Child of node v by class k, or -1. */
 function step(w: Walk, v: number, k: number): number {
-  if (v === 0) return w.root[k]!;
-  const edgeFirst = w.edgeFirst;
-  const edgeLabel = w.edgeLabel;
+  return v === 0 ? w.root[k]! : childOf(w.edgeFirst, w.edgeLabel, v, k);
+}
+
+/** Child of node v by class k in the CSR edges (labels sorted per node), or -1. */
+function childOf(edgeFirst: Uint32Array, edgeLabel: Uint16Array, v: number, k: number): number {
   let lo = edgeFirst[v]!;
   let hi = edgeFirst[v + 1]!;
   if (hi - lo <= 8) {
@@ -638,31 +640,7 @@ function walk(w: Walk, text: string, p: number): void {
       resume(w, text, p, i, v, lastSpace);
       return;
     } else lastSpace = false;
-    // inline child search (labels sorted)
-    let lo = edgeFirst[v]!;
-    const hi = edgeFirst[v + 1]!;
-    v = -1;
-    if (hi - lo <= 8) {
-      for (; lo < hi; lo++) {
-        const l = edgeLabel[lo]!;
-        if (l >= k) {
-          if (l === k) v = lo + 1;
-          break;
-        }
-      }
-    } else {
-      let h = hi - 1;
-      while (lo <= h) {
-        const mid = (lo + h) >>> 1;
-        const l = edgeLabel[mid]!;
-        if (l === k) {
-          v = mid + 1;
-          break;
-        }
-        if (l < k) lo = mid + 1;
-        else h = mid - 1;
-      }
-    }
+    v = childOf(edgeFirst, edgeLabel, v, k);
     if (v < 0) return;
     i++;
     if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
@@ -749,31 +727,7 @@ function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpac
       }
       lastSpace = true;
     } else lastSpace = false;
-    // inline child search (labels sorted)
-    let lo = edgeFirst[v]!;
-    const hi = edgeFirst[v + 1]!;
-    v = -1;
-    if (hi - lo <= 8) {
-      for (; lo < hi; lo++) {
-        const l = edgeLabel[lo]!;
-        if (l >= k) {
-          if (l === k) v = lo + 1;
-          break;
-        }
-      }
-    } else {
-      let h = hi - 1;
-      while (lo <= h) {
-        const mid = (lo + h) >>> 1;
-        const l = edgeLabel[mid]!;
-        if (l === k) {
-          v = mid + 1;
-          break;
-        }
-        if (l < k) lo = mid + 1;
-        else h = mid - 1;
-      }
-    }
+    v = childOf(edgeFirst, edgeLabel, v, k);
     if (v < 0) return;
     i++;
     if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
