@@ -5,18 +5,11 @@
 // cut short by its state bound (then keys are accepted early and the walks go on from there).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/seeded-random';
 import type { NamesSource } from '../data/names-source';
 import { verifyArtifact } from '../data/artifact';
 import { buildMatcher } from './build';
 import { Scanner } from './scan';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const small: NamesSource = {
   version: 1,
@@ -103,7 +96,7 @@ function readSource(path: string, kind: string): NamesSource {
 describe('fast loop = reference loop', () => {
   it('on random text with every rare path (small tables)', () => {
     const scanner = new Scanner(buildMatcher(small, { variants: false }));
-    const r = rng(7);
+    const r = seededRandom(7);
     for (let trial = 0; trial < 3000; trial++) {
       const text = randomText(r, PIECES, 1 + Math.floor(r() * 30));
       expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
@@ -115,7 +108,7 @@ describe('fast loop = reference loop', () => {
     const a = new Scanner(buildMatcher(real));
     const b = new Scanner(buildMatcher(small, { variants: false }));
     const words = real.entities.flatMap((e) => [...e.names.en, ...e.names.ar, ...e.names.zh, ...e.ambiguous]);
-    const r = rng(42);
+    const r = seededRandom(42);
     const pieces = [...PIECES, ...words.slice(0, 400)];
     const texts = Array.from({ length: 20 }, () => randomText(r, pieces, 400));
     for (const text of texts) {
@@ -132,7 +125,7 @@ describe('fast loop = reference loop', () => {
   });
 
   it('with the automaton cut at a few states (keys accepted early)', () => {
-    const r = rng(11);
+    const r = seededRandom(11);
     for (const maxStates of [9, 10, 12, 16, 24, 40]) {
       const scanner = new Scanner(buildMatcher(small, { variants: false }), { maxStates });
       expect(scanner.dfaStates).toBeLessThanOrEqual(maxStates);

@@ -8,8 +8,7 @@
 // trap hit.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { extractBlocks } from '../../lib/scanner/block-text';
+import { htmlBlocks } from './html-blocks';
 import type { MentionReport } from '../../lib/messaging/protocol';
 
 export const PAGES_DIR = 'test/fixtures/pages';
@@ -46,19 +45,9 @@ const contextOf = (text: string, span: Span) =>
 
 /** The page's counted text, whitespace-normalized, blocks separated by "\n". */
 export function countedText(html: string): string {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const text = extractBlocks(doc)
+  return htmlBlocks(html)
     .map((b) => squash(b.text))
     .join('\n');
-  void window.happyDOM.close();
-  return text;
 }
 
 export function listPages(): string[] {

@@ -16,8 +16,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
-import { Window } from 'happy-dom';
-import { extractBlocks } from '../../lib/scanner/block-text';
+import { htmlBlocks } from '../../scripts/lib/html-blocks';
 import { buildMatcher } from '../../lib/matcher/build';
 import { loadMatcher, type Matcher } from '../../lib/matcher/index';
 import { normalize } from '../../lib/normalize/normalize';
@@ -32,18 +31,7 @@ function pageBlocks(prefixes: string[]): string[] {
   for (const f of readdirSync(DIR)
     .filter((x) => x.endsWith('.html') && prefixes.some((p) => x.startsWith(p)))
     .sort()) {
-    const window = new Window({
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-      },
-    });
-    const doc = new window.DOMParser().parseFromString(
-      readFileSync(join(DIR, f), 'utf8'),
-      'text/html',
-    ) as unknown as Document;
-    for (const b of extractBlocks(doc)) out.push(b.text);
+    for (const b of htmlBlocks(readFileSync(join(DIR, f), 'utf8'))) out.push(b.text);
   }
   const blocks: string[] = [];
   let n = 0;

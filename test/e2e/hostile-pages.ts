@@ -2,6 +2,7 @@
 // one page; the tests write them under test-results/generated-pages/, which the page server
 // serves at /generated/. Text is news-like and full of company names in both languages.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { seededRandom } from '../seeded-random';
 
 const SENTENCES = [
   'Alibaba Cloud and Tencent are racing to fund Chinese AI start-ups such as Moonshot AI and Zhipu.',
@@ -13,18 +14,6 @@ const SENTENCES = [
   'SMIC and YMTC remain central to Beijing’s plans as export controls tighten.',
   'The weather was mild and the market closed slightly higher on Tuesday.',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same page. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** News-like text of about `chars` characters. */
 export function newsText(chars: number, seed = 1): string {
