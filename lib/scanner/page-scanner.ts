@@ -244,17 +244,14 @@ export class PageScanner {
     const group: number[] = [];
     for (const piece of splitBlock(block, PIECE_CHARS)) {
       const key = this.nextKey++;
+      const segment = this.segmentForNewBlock();
       group.push(key);
-      this.blocks.set(key, { block: piece, signature: 0, segment: this.segmentForNewBlock(), group });
-      this.segmentOf(key).chars += piece.text.length;
+      this.blocks.set(key, { block: piece, signature: 0, segment, group });
+      segment.chars += piece.text.length;
       this.chars += piece.text.length;
     }
     for (const seg of block.segments) this.blockOfNode.set(seg.node, group[0]!);
     return group;
-  }
-
-  private segmentOf(key: number): Segment {
-    return this.blocks.get(key)!.segment;
   }
 
   /** Matches one registered piece (one scan of at most PIECE_CHARS). */
