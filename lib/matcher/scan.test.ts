@@ -154,6 +154,59 @@ describe('fast loop = reference loop', () => {
     }
   });
 
+  it('when the accept filter skips the walks of common first tokens', () => {
+    // Names that begin with everyday words: "new ", "the ", "first " are keys the automaton
+    // accepts everywhere in running text; the filter must skip the walks that cannot go on and
+    // keep every match.
+    const names = ['New Alpha Holdings', 'New Beta', 'The Gamma Group', 'First Delta Bank', 'First Delta'];
+    const source: NamesSource = {
+      version: 1,
+      entities: names.map((n, i) => ({
+        id: `e${i}`,
+        names: { en: [n], ar: [], zh: [] },
+        ambiguous: [],
+        contextWords: { en: [], ar: [] },
+        excludeContext: { en: [], ar: [] },
+      })),
+    };
+    const words = [
+      'new',
+      'the',
+      'first',
+      'alpha',
+      'beta',
+      'gamma',
+      'delta',
+      'holdings',
+      'group',
+      'bank',
+      'york',
+      'time',
+      'betamax',
+      'deltas',
+    ];
+    const pieces = [...words, ...names, ' ', ' ', ' ', '  ', ', ', '-', '\u00ad', 'ﬁ'];
+    const r = seededRandom(5);
+    for (const maxStates of [undefined, 12]) {
+      const scanner = new Scanner(buildMatcher(source, { variants: false }), { maxStates });
+      for (let trial = 0; trial < 1500; trial++) {
+        const text = randomText(r, pieces, 1 + Math.floor(r() * 40));
+        expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
+      }
+      expect(scanner.acceptFilter.skipped).toBeGreaterThan(20);
+    }
+    const scanner = new Scanner(buildMatcher(source, { variants: false }));
+    const text = 'The new time: New Beta and the First Delta Bank, first in New York.';
+    const found = Array.from(
+      scanner.scan(text).cands.filter((_, i) => i % 4 === 0),
+      (s, j) => {
+        const end = scanner.scan(text).cands[j * 4 + 1]!;
+        return text.slice(s, end);
+      },
+    );
+    expect(found).toEqual(['New Beta', 'First Delta Bank']);
+  });
+
   it('records a context hit once when a ligature follows it', () => {
     const scanner = new Scanner(buildMatcher(small, { variants: false }));
     for (const text of ['Cloudﻵ', 'شركةﻻ', 'Alibaba Cloudﬁ']) {

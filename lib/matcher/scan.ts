@@ -198,6 +198,8 @@ export class Scanner {
   /** Its dense table: row width (columns) and number of states. */
   readonly dfaWidth: number;
   readonly dfaStates: number;
+  /** The filter in front of the walks of an accept. */
+  readonly acceptFilter: AcceptFilter;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
@@ -356,6 +358,8 @@ export class Scanner {
     this.dfaStates = dfa.script.length;
     const stateScript = dfa.script;
 
+    const filter = new AcceptFilter(w, dfa);
+    this.acceptFilter = filter;
     // Loop state handed between runLoop and scan: the current state (row offset).
     const st = new Int32Array(1);
     this.scan = (text: string): BlockHits => {
@@ -376,8 +380,12 @@ export class Scanner {
           // A key accepted at i: the walks of this token go on from the trie nodes the automaton
           // has reached (accept list ACCEPT - t); the rest of the token needs no walk.
           const k = cls[c]!;
-          acceptWord(w, text, i, k, ACCEPT - t, lastEnd);
-          if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+          const a = ACCEPT - t;
+          // Unless the walks of this accept provably die within the next two characters.
+          if (filter.mayGoOn(text, i, k, a)) {
+            acceptWord(w, text, i, k, a, lastEnd);
+            if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+          }
           const sk = script[k]!;
           s = sk === 0 /* NONWORD */ ? ROOT : (WALKED + sk) * W;
         } else {
@@ -488,6 +496,108 @@ function pushCand(w: Walk, start: number, end: number, node: number, flags: numb
   b[n + 2] = node;
   b[n + 3] = flags;
   w.candLen = n + 4;
+}
+
+/** Characters the accept filter looks ahead. */
+const FILTER_AHEAD = 4;
+
+/**
+ * A filter in front of acceptWord. An accept leaves the automaton's loop and walks the trie from
+ * the accept list's nodes, and with many names (the listed entities) the trie is megabytes: each
+ * walk costs a few cache misses. Most accepts then are common words that begin some name ("the ",
+ * "new ") or long tokens cut at the automaton's state bound ("partner", "company"), and the walk
+ * dies within a few characters. For each accept list whose members emit nothing where they stand
+ * (no outputs at the node, no proclitic state) the filter holds every class sequence of up to
+ * FILTER_AHEAD characters the trie has below the members, hashed with the list into one bit set,
+ * with a second bit where a node on that path has outputs. Reading the next characters: a clear
+ * first bit proves that every walk ends without an output (acceptWord is skipped); a set output
+ * bit, or a character the walks would skip, expand or collapse, falls back to the walk, as does
+ * reaching FILTER_AHEAD. A false positive only costs the walk, so matches are unchanged.
+ */
+export class AcceptFilter {
+  /** Accepts skipped so far (tests: the filter is exercised). */
+  skipped = 0;
+  /** 1 where accept list a can be filtered. */
+  private readonly filterable: Uint8Array;
+  /** Two bits per hash slot: 1 the path exists, 2 a node on it has outputs. */
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+  private readonly cls: Uint16Array;
+
+  constructor(w: Walk, dfa: SparseDfa) {
+    const { edgeFirst, edgeLabel, outFirst } = w;
+    this.cls = w.cls;
+    const lists = dfa.acceptFirst.length - 1;
+    const filterable = new Uint8Array(lists);
+    const hasOut = (v: number) => outFirst[v] !== outFirst[v + 1];
+    // (hash, flag) pairs; the table is sized once their number is known.
+    const keys: number[] = [];
+    const below = (v: number, h: number, depth: number): void => {
+      for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) {
+        const c = e + 1;
+        const hc = AcceptFilter.mix(h, edgeLabel[e]!);
+        if (hasOut(c)) keys.push(hc, 3);
+        else {
+          keys.push(hc, 1);
+          if (depth + 1 < FILTER_AHEAD) below(c, hc, depth + 1);
+        }
+      }
+    };
+    for (let a = 0; a < lists; a++) {
+      let ok = true;
+      for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]! && ok; m++) {
+        const x = dfa.accept[m]!;
+        if (x <= 0 || hasOut(x)) ok = false;
+      }
+      if (!ok) continue;
+      filterable[a] = 1;
+      for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]!; m++) below(dfa.accept[m]!, a, 0);
+    }
+    // 8 slots per path: about one in eight absent paths still passes.
+    let size = 1024;
+    while (size < keys.length * 4) size *= 2;
+    this.bits = new Uint32Array(size >>> 4);
+    this.mask = size - 1;
+    for (let j = 0; j < keys.length; j += 2) {
+      const slot = (keys[j]! & this.mask) << 1;
+      this.bits[slot >>> 5]! |= keys[j + 1]! << (slot & 31);
+    }
+    this.filterable = filterable;
+  }
+
+  /** Hash of a path extended by class k (the path of length 0 is its list's number). */
+  private static mix(h: number, k: number): number {
+    h = Math.imul(h ^ Math.imul(k + 1, 0x85ebca77), 0x9e3779b1);
+    return h ^ (h >>> 15);
+  }
+
+  /**
+   * False only if no walk of accept list a (accepted at i on class k) can emit or go on within
+   * the next FILTER_AHEAD characters, read as resume reads them.
+   */
+  mayGoOn(text: string, i: number, k: number, a: number): boolean {
+    if (this.filterable[a] !== 1 || i + FILTER_AHEAD >= text.length) return true;
+    const cls = this.cls;
+    const bits = this.bits;
+    const mask = this.mask;
+    let h = a;
+    let prev = k;
+    for (let j = 1; j <= FILTER_AHEAD; j++) {
+      const kj = cls[text.charCodeAt(i + j)]!;
+      if (kj === 0 /* C_SKIP */ || kj === 7 /* C_EXPAND */ || (kj === 1 && prev === 1) /* C_SPACE */)
+        return true;
+      h = AcceptFilter.mix(h, kj);
+      const slot = (h & mask) << 1;
+      const b = (bits[slot >>> 5]! >>> (slot & 31)) & 3;
+      if (b === 0) {
+        this.skipped++;
+        return false;
+      }
+      if (b !== 1) return true;
+      prev = kj;
+    }
+    return true;
+  }
 }
 
 /** Script of the first/last character of the expansion of a ligature code unit. */
