@@ -22,6 +22,9 @@ export default defineContentScript({
   // The card's CSS is bundled as a string and adopted inside its own shadow root: nothing is
   // fetched and nothing is added to the page's <head> (see components/hover-card/mount-hover-card.tsx).
   cssInjectionMode: 'manual',
+  // WXT also announces every content-script start with window.postMessage: the page's own message
+  // listeners would see it (and could tell that Siyaq is installed). Its document event suffices.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const session = createPageSession(ctx);
     const stopHandling = handleMessages<ContentMessages>({

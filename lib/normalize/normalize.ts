@@ -34,8 +34,6 @@ import { getFoldTable, getExpansions } from './tables';
 export { FOLD_EXPAND, FOLD_REMOVE } from './fold-values';
 export { foldExpansion, getFoldTable } from './tables';
 
-const expansions = getExpansions();
-
 export interface NormalizedText {
   text: string;
   /** Original start offset of each normalized code unit. */
@@ -69,7 +67,7 @@ export function normalizeWithMap(input: string): NormalizedText {
     }
     lastSpace = false;
     if (f === FOLD_EXPAND) {
-      const e = expansions.get(c) ?? '';
+      const e = getExpansions().get(c) ?? '';
       for (let k = 0; k < e.length; k++) {
         const ec = e.charCodeAt(k);
         if (ec === 0x20) {
@@ -112,7 +110,7 @@ export function normalize(input: string): string {
     }
     lastSpace = false;
     if (f === FOLD_EXPAND) {
-      const e = expansions.get(c) ?? '';
+      const e = getExpansions().get(c) ?? '';
       out += e;
       if (e.endsWith(' ')) lastSpace = true;
     } else out += String.fromCharCode(f!);

@@ -42,6 +42,10 @@ export function recordPageMutations(): void {
       );
     }
   };
+  // Messages posted to the page's window: Siyaq posts none (a page's own listeners would see them).
+  const messages: string[] = [];
+  (window as unknown as { __messages: string[] }).__messages = messages;
+  window.addEventListener('message', (e) => messages.push(JSON.stringify(e.data)));
   const observer = new MutationObserver(record);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   document.addEventListener('DOMContentLoaded', () => {

@@ -54,6 +54,10 @@ test('mentions API on the dev set: precision, recall, traps; the DOM stays as lo
       mutations.slice(mutationsAtLoad).filter((m) => !/^childList BODY\s+\+\[SIYAQ-CARD\] -0$/.test(m)),
       `${name}: page mutated`,
     ).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages),
+      `${name}: messages posted to the page`,
+    ).toEqual([]);
     await reference.goto(url);
     await reference.waitForLoadState('load');
     expect(after, `${name}: DOM differs from the page without the extension`).toBe(
