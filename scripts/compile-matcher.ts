@@ -16,9 +16,11 @@ export function readNamesSource(path: string, kind = 'names-source'): NamesSourc
 }
 
 function write(path: string, payload: ReturnType<typeof buildMatcher>, dates: Record<string, string>) {
+  // Non-ASCII characters escaped: the content script embeds this text as a string literal, which
+  // V8 stores with one byte per character only if every character is Latin-1.
   const text = JSON.stringify(
     stampArtifact(MATCHER_KIND, MATCHER_FORMAT_VERSION, withPrefilter(payload), dates),
-  );
+  ).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(path, text);
   const gz = gzipSync(text).length;
   console.log(

@@ -12,8 +12,13 @@ export interface MentionRecord {
   range: Range;
   /** Key of the text block the mention was found in. */
   blockKey: number;
-  /** Text nodes the mention touches, in order. */
-  nodes: Text[];
+  /** Text nodes the mention touches, in order: the node itself when it is one (most are; no array each). */
+  nodes: Text | Text[];
+}
+
+/** The text nodes of a record as a list. */
+export function nodesOf(record: Pick<MentionRecord, 'nodes'>): readonly Text[] {
+  return Array.isArray(record.nodes) ? record.nodes : [record.nodes];
 }
 
 export class MentionsIndex {
@@ -32,7 +37,7 @@ export class MentionsIndex {
     const added = mentions.map((m) => ({ ...m, id: this.nextId++, blockKey }));
     this.byBlock.set(blockKey, added);
     for (const record of added) {
-      for (const node of record.nodes) {
+      for (const node of nodesOf(record)) {
         const list = this.byNode.get(node);
         if (list) list.push(record);
         else this.byNode.set(node, [record]);
@@ -51,7 +56,7 @@ export class MentionsIndex {
     // of thousands of mentions, and filtering its list once per removed mention is quadratic.
     const gone = new Set(old);
     const nodes = new Set<Text>();
-    for (const record of old) for (const node of record.nodes) nodes.add(node);
+    for (const record of old) for (const node of nodesOf(record)) nodes.add(node);
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;

@@ -28,7 +28,7 @@ import { verifyArtifact } from '../data/artifact';
 import { normalize } from '../normalize/normalize';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload, type Mention } from './types';
 import { createScannerSteps, Scanner, type BlockHits } from './scan';
-import { resolveDocument } from './resolve';
+import { blockFacts, resolveFacts, type BlockFacts } from './resolve';
 
 export type { Mention, MatcherPayload } from './types';
 
@@ -103,16 +103,24 @@ function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
     },
     createDocument(opts: DocumentOptions = {}) {
       const excluded = new Set((opts.excludedTerms ?? []).map((t) => normalize(t)).filter(Boolean));
-      const blocks = new Map<number, { text: string; hits: BlockHits }>();
+      // Judged candidates per block: neither the text nor the raw hits stay (see resolve.ts).
+      const blocks = new Map<number, BlockFacts>();
+      const forms = new Map<string, string>();
+      const intern = (form: string) => {
+        const known = forms.get(form);
+        if (known !== undefined) return known;
+        forms.set(form, form);
+        return form;
+      };
       return {
         setBlock(key, text) {
-          blocks.set(key, { text, hits: scanner.scan(text) });
+          blocks.set(key, blockFacts(scanner, text, scanner.scan(text), excluded, intern));
         },
         removeBlock(key) {
           blocks.delete(key);
         },
         resolve() {
-          return resolveDocument(scanner, blocks, excluded);
+          return resolveFacts(scanner, blocks);
         },
       };
     },

@@ -22,6 +22,11 @@
  *     Mentions accepted this way can in turn confirm others by discourse (a second round).
  *  A Latin form followed by a hyphenated model code (DeepSeek-R1, -V3) is a product: dropped.
  * The first entity output that counts wins (recorded order: unambiguous before ambiguous).
+ *
+ * Two phases, so a document holds no block text: blockFacts judges a block's candidates when the
+ * block is set (rules 1–4 as far as the block itself decides them, and whether only coordination
+ * separates neighbouring candidates); resolveFacts applies the evidence that spans blocks
+ * (discourse, neighbours that became mentions, capitalization with another mention in the block).
  */
 import { normalize } from '../normalize/normalize';
 import type { Scanner, BlockHits } from './scan';
@@ -35,19 +40,32 @@ const COORDINATION = /^[\s\u00a0]*(?:[,،]|و|أو|او|and|or|&)?[\s\u00a0]*(?:
 const MODEL_CODE = /^-[A-Za-z]{0,2}\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 
-interface Entry {
-  start: number;
-  end: number;
-  mention: Mention | null; // null while pending
-  pending?: {
-    entity: number;
-    arabic: boolean;
-    capitalMid: boolean;
-    /** Starts with a capital (anywhere, incl. sentence start) and the form is recorded with capitals. */
-    capital: boolean;
-    blockCtx: boolean;
-  };
+/**
+ * What a block's candidates are, judged once when the block is set (blockFacts): everything that
+ * needs the block's text or its context hits, so the document keeps neither. Per entry (a
+ * candidate that counts or may count): FACT_FIELDS integers in `data` — start, end, entity (the
+ * entity chosen, or for a pending entry the first ambiguous one still possible), flags — and its
+ * normalized form in `forms` (interned per document: the same names recur on a page).
+ */
+export interface BlockFacts {
+  /** A plain array of small integers: smaller than a typed array for the few entries of a block. */
+  data: readonly number[];
+  forms: readonly string[];
 }
+
+const FACT_FIELDS = 4;
+// Entry flags.
+const BY_NAME = 1;
+const BY_CONTEXT = 2;
+const PENDING = 4;
+const ARABIC_FORM = 8;
+const CAPITAL_MID = 16;
+const CAPITAL = 32;
+const CONTEXT_IN_BLOCK = 64;
+/** Only coordination («و», ",", "and", "or", "&", spaces) between the previous entry and this one. */
+const COORDINATED_WITH_PREVIOUS = 128;
+
+const NO_FACTS: BlockFacts = { data: [], forms: [] };
 
 function isCapitalizedMidSentence(text: string, start: number): boolean {
   const ch = text[start];
@@ -67,13 +85,124 @@ function containsTokens(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-export function resolveDocument(
+/**
+ * Judges the candidates of one block (rules 1–4 above, minus what depends on other blocks or on
+ * the final choice of neighbours). `intern` returns one string per distinct form.
+ */
+export function blockFacts(
   scanner: Scanner,
-  blocks: Map<number, { text: string; hits: BlockHits }>,
+  text: string,
+  hits: BlockHits,
   excluded: Set<string>,
-): Map<number, Mention[]> {
-  const { outFirst, outData, entities } = scanner;
-  const result = new Map<number, Entry[]>();
+  intern: (form: string) => string,
+): BlockFacts {
+  const { outFirst, outData } = scanner;
+  const { cands, ctx } = hits;
+  if (cands.length === 0) return NO_FACTS;
+  const data: number[] = [];
+  const forms: string[] = [];
+  let prevEnd = -1;
+  for (let c = 0; c < cands.length; c += 4) {
+    const start = cands[c]!;
+    const end = cands[c + 1]!;
+    const node = cands[c + 2]!;
+    const clitic = cands[c + 3]!;
+    const surface = text.slice(start, end);
+    const form = normalize(surface);
+    if (excluded.has(form)) continue;
+    if (MODEL_CODE.test(text.slice(end, end + 8))) continue;
+    let chosen = -1;
+    let chosenFlags = 0;
+    let pending = -1;
+    let pendingFlags = 0;
+    for (let o = outFirst[node]!; o < outFirst[node + 1]!; o++) {
+      const entry = outData[o]!;
+      const kind = entry & 3;
+      if (kind >= K_CONTEXT) continue;
+      const entity = entry >>> OUT_SHIFT;
+      let near = false;
+      let inBlock = false;
+      let excludedHere = false;
+      // ctx is sorted by start: binary-search the first hit that can be in the window.
+      let lo = 0;
+      let hi = ctx.length / 3;
+      const from = start - WINDOW - 128;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ctx[mid * 3]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let h = lo * 3; h < ctx.length && ctx[h]! <= end + WINDOW; h += 3) {
+        const hs = ctx[h]!;
+        const he = ctx[h + 1]!;
+        const hn = ctx[h + 2]!;
+        for (let q = outFirst[hn + 1]! - 1; q >= outFirst[hn]!; q--) {
+          const e2 = outData[q]!;
+          if ((e2 & 3) < K_CONTEXT) break;
+          if (e2 >>> OUT_SHIFT !== entity) continue;
+          const inside = hs < end && he > start;
+          const dist = inside ? 0 : hs >= end ? hs - end : start - he;
+          if ((e2 & 3) === K_EXCLUDE) {
+            if (dist <= WINDOW) excludedHere = true;
+          } else if (!inside) {
+            inBlock = true;
+            if (dist <= WINDOW) near = true;
+          }
+        }
+      }
+      if (excludedHere) continue;
+      if (entry & F_HAS_UPPER && !(entry & F_CJK) && !hasUpper(surface) && !/\s/.test(form)) continue;
+      if (kind === K_NAME) {
+        chosen = entity;
+        chosenFlags = BY_NAME;
+        break;
+      }
+      if (kind === K_AMBIG) {
+        if (clitic & 2) continue;
+        if (near) {
+          chosen = entity;
+          chosenFlags = BY_CONTEXT;
+          break;
+        }
+        if (pending < 0) {
+          pending = entity;
+          const upper = (entry & F_HAS_UPPER) !== 0;
+          pendingFlags =
+            PENDING |
+            (ARABIC_LETTER.test(form) ? ARABIC_FORM : 0) |
+            (upper && isCapitalizedMidSentence(text, start) ? CAPITAL_MID : 0) |
+            (upper && /^\p{Lu}/u.test(surface) ? CAPITAL : 0) |
+            (inBlock ? CONTEXT_IN_BLOCK : 0);
+        }
+      }
+    }
+    if (chosen < 0 && pending < 0) continue;
+    // The text between two neighbouring entries holds the candidates dropped in between, so "only
+    // coordination between them" is decided here once, on the text.
+    const coordinated = prevEnd >= 0 && COORDINATION.test(text.slice(prevEnd, start));
+    data.push(
+      start,
+      end,
+      chosen >= 0 ? chosen : pending,
+      (chosen >= 0 ? chosenFlags : pendingFlags) | (coordinated ? COORDINATED_WITH_PREVIOUS : 0),
+    );
+    forms.push(intern(form));
+    prevEnd = end;
+  }
+  // Exact-length copies: an array grown by push keeps room for 17 entries.
+  return data.length ? { data: data.slice(), forms: forms.slice() } : NO_FACTS;
+}
+
+/** How a pending entry was confirmed (0: not yet). */
+const CONFIRMED_BY: Mention['confirmedBy'][] = ['name', 'name', 'context', 'discourse', 'capitalization'];
+const S_NAME = 1;
+const S_CONTEXT = 2;
+const S_DISCOURSE = 3;
+const S_CAPITALIZATION = 4;
+
+/** Resolves the judged blocks of a document: discourse and neighbour evidence across blocks. */
+export function resolveFacts(scanner: Scanner, blocks: Map<number, BlockFacts>): Map<number, Mention[]> {
+  const { entities } = scanner;
   // entity → normalized forms of its counted (unambiguous or context-confirmed) mentions
   const confirmed = new Map<number, Set<string>>();
   const confirm = (entity: number, form: string) => {
@@ -81,136 +210,72 @@ export function resolveDocument(
     if (!s) confirmed.set(entity, (s = new Set()));
     s.add(form);
   };
-
-  for (const [key, { text, hits }] of blocks) {
-    const out: Entry[] = [];
-    result.set(key, out);
-    const { cands, ctx } = hits;
-    for (let c = 0; c < cands.length; c += 4) {
-      const start = cands[c]!;
-      const end = cands[c + 1]!;
-      const node = cands[c + 2];
-      const clitic = cands[c + 3];
-      const surface = text.slice(start, end);
-      const form = normalize(surface);
-      if (excluded.has(form)) continue;
-      if (MODEL_CODE.test(text.slice(end, end! + 8))) continue;
-      let chosen: Mention | null = null;
-      let pend: Entry['pending'] | null = null;
-      for (let o = outFirst[node!]; o! < outFirst[node! + 1]!; o!++) {
-        const entry = outData[o!];
-        const kind = entry! & 3;
-        if (kind >= K_CONTEXT) continue;
-        const entity = entry! >>> OUT_SHIFT;
-        let near = false;
-        let inBlock = false;
-        let excludedHere = false;
-        // ctx is sorted by start: binary-search the first hit that can be in the window.
-        let lo = 0;
-        let hi = ctx.length / 3;
-        const from = start! - WINDOW - 128;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (ctx[mid * 3]! < from) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let h = lo * 3; h < ctx.length && ctx[h]! <= end! + WINDOW; h += 3) {
-          const hs = ctx[h];
-          const he = ctx[h + 1];
-          const hn = ctx[h + 2];
-          for (let q = outFirst[hn! + 1]! - 1; q >= outFirst[hn!]!; q--) {
-            const e2 = outData[q];
-            if ((e2! & 3) < K_CONTEXT) break;
-            if (e2! >>> OUT_SHIFT !== entity) continue;
-            const inside = hs! < end! && he! > start!;
-            const dist = inside ? 0 : hs! >= end! ? hs! - end! : start! - he!;
-            if ((e2! & 3) === K_EXCLUDE) {
-              if (dist <= WINDOW) excludedHere = true;
-            } else if (!inside) {
-              inBlock = true;
-              if (dist <= WINDOW) near = true;
-            }
-          }
-        }
-        if (excludedHere) continue;
-        if (entry! & F_HAS_UPPER && !(entry! & F_CJK) && !hasUpper(surface) && !/\s/.test(form)) continue;
-        if (kind === K_NAME) {
-          chosen = { entityId: entities[entity]!, start, end, form, confirmedBy: 'name' };
-          confirm(entity, form);
-          break;
-        }
-        if (kind === K_AMBIG) {
-          if (clitic! & 2) continue;
-          if (near) {
-            chosen = { entityId: entities[entity]!, start, end, form, confirmedBy: 'context' };
-            confirm(entity, form);
-            break;
-          }
-          if (!pend) {
-            pend = {
-              entity,
-              arabic: ARABIC_LETTER.test(form),
-              capitalMid: (entry! & F_HAS_UPPER) !== 0 && isCapitalizedMidSentence(text, start!),
-              capital: (entry! & F_HAS_UPPER) !== 0 && /^\p{Lu}/u.test(surface),
-              blockCtx: inBlock,
-            };
-          }
-        }
+  // Per block, per entry: S_* once it counts, 0 while pending.
+  const states = new Map<number, Uint8Array>();
+  for (const [key, { data, forms }] of blocks) {
+    const n = data.length / FACT_FIELDS;
+    const st = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const flags = data[i * FACT_FIELDS + 3]!;
+      if (flags & (BY_NAME | BY_CONTEXT)) {
+        st[i] = flags & BY_NAME ? S_NAME : S_CONTEXT;
+        confirm(data[i * FACT_FIELDS + 2]!, forms[i]!);
       }
-      if (chosen) out.push({ start, end, mention: chosen });
-      else if (pend) out.push({ start, end, mention: null, pending: pend });
     }
+    states.set(key, st);
   }
 
   // Two rounds: mentions accepted in round 1 (e.g. by capitalization) can confirm others by discourse.
   for (let round = 0; round < 2; round++)
-    for (const [key, list] of result) {
-      const text = blocks.get(key)!.text;
-      for (let i = 0; i < list.length; i++) {
-        const p = list[i]!.pending;
-        if (!p) continue;
-        const { start, end } = list[i]!;
-        const form = normalize(text.slice(start, end));
-        const make = (by: Mention['confirmedBy']): Mention => ({
-          entityId: entities[p.entity]!,
-          start,
-          end,
-          form,
-          confirmedBy: by,
-        });
-        const forms = confirmed.get(p.entity);
-        let by: Mention['confirmedBy'] | null = null;
-        if (forms && (!p.arabic || [...forms].some((f) => containsTokens(f, form)))) by = 'discourse';
+    for (const [key, { data, forms }] of blocks) {
+      const st = states.get(key)!;
+      const n = st.length;
+      for (let i = 0; i < n; i++) {
+        const flags = data[i * FACT_FIELDS + 3]!;
+        if (!(flags & PENDING) || st[i] !== 0) continue;
+        const entity = data[i * FACT_FIELDS + 2]!;
+        const form = forms[i]!;
+        const isOther = (j: number) => st[j] !== 0 && data[j * FACT_FIELDS + 2] !== entity;
+        const known = confirmed.get(entity);
+        let by = 0;
+        if (known && (!(flags & ARABIC_FORM) || [...known].some((f) => containsTokens(f, form))))
+          by = S_DISCOURSE;
         if (!by) {
-          const prev = list
-            .slice(0, i)
-            .reverse()
-            .find((x) => x.mention);
-          const next = list.slice(i + 1).find((x) => x.mention);
-          const other = (m: Mention | null | undefined) => m && m.entityId !== entities[p.entity];
+          // Coordination with a neighbouring mention of another entity («مبادلة وجي 42»).
           if (
-            (other(prev?.mention) && COORDINATION.test(text.slice(prev!.mention!.end, start))) ||
-            (other(next?.mention) && COORDINATION.test(text.slice(end, next!.mention!.start)))
+            (i > 0 && isOther(i - 1) && flags & COORDINATED_WITH_PREVIOUS) ||
+            (i + 1 < n && isOther(i + 1) && data[(i + 1) * FACT_FIELDS + 3]! & COORDINATED_WITH_PREVIOUS)
           )
-            by = 'context';
+            by = S_CONTEXT;
         }
         // (not for official-list entities: they have no context words, only discourse)
-        if (!by && round === 0 && p.capital && !entities[p.entity]!.startsWith('list:')) {
-          const otherInBlock = list.some((x) => x.mention && x.mention.entityId !== entities[p.entity]);
-          if (otherInBlock || (p.capitalMid && p.blockCtx)) by = 'capitalization';
+        if (!by && round === 0 && flags & CAPITAL && !entities[entity]!.startsWith('list:')) {
+          let otherInBlock = false;
+          for (let j = 0; j < n && !otherInBlock; j++) otherInBlock = isOther(j);
+          if (otherInBlock || (flags & CAPITAL_MID && flags & CONTEXT_IN_BLOCK)) by = S_CAPITALIZATION;
         }
         if (by) {
-          list[i] = { start, end, mention: make(by) };
-          confirm(p.entity, form);
+          st[i] = by;
+          confirm(entity, form);
         }
       }
     }
+
   const final = new Map<number, Mention[]>();
-  for (const [key, list] of result) {
-    final.set(
-      key,
-      list.map((x) => x.mention).filter((m): m is Mention => m !== null),
-    );
+  for (const [key, { data, forms }] of blocks) {
+    const st = states.get(key)!;
+    const out: Mention[] = [];
+    for (let i = 0; i < st.length; i++) {
+      if (st[i] === 0) continue;
+      out.push({
+        entityId: entities[data[i * FACT_FIELDS + 2]!]!,
+        start: data[i * FACT_FIELDS]!,
+        end: data[i * FACT_FIELDS + 1]!,
+        form: forms[i]!,
+        confirmedBy: CONFIRMED_BY[st[i]!]!,
+      });
+    }
+    final.set(key, out);
   }
   return final;
 }

@@ -183,7 +183,6 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
 }
 
 export class Scanner {
-  readonly payload: MatcherPayload;
   readonly cls: Uint16Array;
   readonly script: Uint8Array;
   readonly rootNext: Int32Array;
@@ -207,7 +206,6 @@ export class Scanner {
 
   /** options.maxStates: bound of the token automaton when it is built here (tests; default MAX_STATES). */
   constructor(payload: MatcherPayload, options: { maxStates?: number } = {}, prebuilt?: ScannerParts) {
-    this.payload = payload;
     this.entities = payload.entities;
     const classes = prebuilt?.classes ?? classTables(payload);
     const { K, script, cls, classOfFolded } = classes;

@@ -18,7 +18,15 @@
  */
 import type { Matcher, MentionDocument, Mention } from '../matcher/index';
 import type { MentionsIndex, MentionRecord } from '../highlight/mentions-index';
-import { extractBlockSteps, isBlockCurrent, splitBlock, type TextBlock } from './block-text';
+import {
+  blockHash,
+  extractBlockSteps,
+  isBlockCurrent,
+  liveBlockHash,
+  splitBlock,
+  type TextBlock,
+  type TextSegment,
+} from './block-text';
 import {
   BROWSER_BLOCK_OPTIONS,
   isBlockElement,
@@ -51,12 +59,17 @@ interface Segment {
 }
 
 interface BlockEntry {
-  block: TextBlock;
+  /** The block's text nodes and where its characters sit in them. */
+  segments: TextSegment[];
+  /** Its text until it is matched; then only its length and blockHash stay (memory: a page's text). */
+  text: string | null;
+  chars: number;
+  hash: number;
   /** signatureOf the block's last resolved mentions: unchanged blocks keep their ranges. */
   signature: number;
   segment: Segment;
-  /** Keys of every piece of the extracted block this one belongs to (itself included). */
-  group: number[];
+  /** Keys of every piece of the extracted block this one belongs to (itself included); null: a block in one piece. */
+  group: number[] | null;
 }
 
 /** Mentions that left and joined the index in one update. */
@@ -241,14 +254,25 @@ export class PageScanner {
       const owner = this.blockOfNode.get(seg.node);
       if (owner !== undefined && this.blocks.has(owner)) return [];
     }
+    const pieces = splitBlock(block, PIECE_CHARS);
     const group: number[] = [];
-    for (const piece of splitBlock(block, PIECE_CHARS)) {
+    for (const piece of pieces) {
       const key = this.nextKey++;
       const segment = this.segmentForNewBlock();
       group.push(key);
-      this.blocks.set(key, { block: piece, signature: 0, segment, group });
-      segment.chars += piece.text.length;
-      this.chars += piece.text.length;
+      const chars = piece.text.length;
+      this.blocks.set(key, {
+        // An exact-length copy: an array grown by push keeps room for 17 entries.
+        segments: piece.segments.slice(),
+        text: piece.text,
+        chars,
+        hash: 0,
+        signature: 0,
+        segment,
+        group: pieces.length > 1 ? group : null,
+      });
+      segment.chars += chars;
+      this.chars += chars;
     }
     for (const seg of block.segments) this.blockOfNode.set(seg.node, group[0]!);
     return group;
@@ -257,9 +281,12 @@ export class PageScanner {
   /** Matches one registered piece (one scan of at most PIECE_CHARS). */
   private matchPiece(key: number): void {
     const entry = this.blocks.get(key);
-    if (!entry) return; // dropped meanwhile
-    if (!isBlockCurrent(entry.block)) return; // changed meanwhile: the observer rescans it
-    entry.segment.doc.setBlock(key, entry.block.text);
+    if (!entry || entry.text === null) return; // dropped (or matched) meanwhile
+    const block = { text: entry.text, segments: entry.segments };
+    if (!isBlockCurrent(block)) return; // changed meanwhile: the observer rescans it
+    entry.segment.doc.setBlock(key, entry.text);
+    entry.hash = blockHash(block);
+    entry.text = null;
     entry.segment.keys.add(key);
     entry.segment.dirty = true;
   }
@@ -270,7 +297,7 @@ export class PageScanner {
     const add = (t: Text) => {
       const k = this.blockOfNode.get(t);
       const entry = k === undefined ? undefined : this.blocks.get(k);
-      if (entry) for (const key of entry.group) keys.add(key);
+      if (entry) for (const key of entry.group ?? [k!]) keys.add(key);
     };
     if (node.nodeType === 3) add(node as Text);
     else {
@@ -285,10 +312,10 @@ export class PageScanner {
       const entry = this.blocks.get(key);
       if (!entry) continue;
       this.blocks.delete(key);
-      this.chars -= entry.block.text.length;
+      this.chars -= entry.chars;
       const seg = entry.segment;
       seg.doc.removeBlock(key);
-      seg.chars -= entry.block.text.length;
+      seg.chars -= entry.chars;
       seg.keys.delete(key);
       seg.dirty = true;
       this.pendingChange.removed.push(...this.options.index.removeBlock(key));
@@ -339,11 +366,12 @@ export class PageScanner {
       if (!entry) continue;
       // The page may have changed these nodes since the block was extracted; the observer has
       // queued a rescan, so a stale block yields no ranges now rather than ones at wrong offsets.
-      const mentions = isBlockCurrent(entry.block) ? (resolved.get(key) ?? []) : [];
+      const current = entry.text === null && liveBlockHash(entry.segments) === entry.hash;
+      const mentions = current ? (resolved.get(key) ?? []) : [];
       const signature = signatureOf(mentions);
       if (signature === entry.signature) continue;
       entry.signature = signature;
-      const records = mentions.map((m) => toRecord(entry.block, m)).filter((r) => r !== null);
+      const records = mentions.map((m) => toRecord(entry.segments, m)).filter((r) => r !== null);
       const { removed, added } = this.options.index.setBlock(key, records);
       this.pendingChange.removed.push(...removed);
       this.pendingChange.added.push(...added);
@@ -367,15 +395,17 @@ function signatureOf(mentions: readonly Mention[]): number {
     mix(m.start);
     mix(m.end);
   }
-  return (h ^ mentions.length) >>> 0 || 1; // 0 is "never resolved"
+  return (h ^ mentions.length) & 0x3fffffff || 1; // 0 is "never resolved"; 30 bits stay a small integer
 }
 
 /**
  * Maps a mention's block offsets onto the block's text nodes as a live Range. The caller has
- * checked that the block is current (isBlockCurrent), so the offsets are those of the live nodes.
+ * checked that the block is current (liveBlockHash), so the offsets are those of the live nodes.
  */
-export function toRecord(block: TextBlock, m: Mention): Omit<MentionRecord, 'id' | 'blockKey'> | null {
-  const segs = block.segments;
+export function toRecord(
+  segs: readonly TextSegment[],
+  m: Mention,
+): Omit<MentionRecord, 'id' | 'blockKey'> | null {
   const first = segs.find((s) => m.start >= s.start && m.start < s.end);
   let last = first;
   for (const s of segs) if (m.end > s.start && m.end <= s.end) last = s;
@@ -383,6 +413,7 @@ export function toRecord(block: TextBlock, m: Mention): Omit<MentionRecord, 'id'
   const range = document.createRange();
   range.setStart(first.node, first.offset + m.start - first.start);
   range.setEnd(last.node, last.offset + m.end - last.start);
-  const nodes = segs.filter((s) => s.end > m.start && s.start < m.end).map((s) => s.node);
+  const nodes =
+    first === last ? first.node : segs.filter((s) => s.end > m.start && s.start < m.end).map((s) => s.node);
   return { entityId: m.entityId, range, nodes };
 }
