@@ -20,8 +20,8 @@ import { PageScanner, type MentionChange } from '../../lib/scanner/page-scanner'
 import { observeMutations } from '../../lib/scanner/observe-mutations';
 import { measureTask, taskStats } from '../../lib/scanner/task-stats';
 import { createHoverStore } from '../../lib/state/hover-store';
-import { disabledSitesItem, excludedTermsItem, watchedIdsItem } from '../../lib/storage/page-mirror';
-import { readSettings, settingsItem, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
+import { readPageState, watchPageState } from '../../lib/storage/page-state';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-values';
 import { startHoverController } from './hover-controller';
 import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
 
@@ -228,12 +228,11 @@ export function createPageSession(ctx: ContentScriptContext) {
   });
 
   const init = async () => {
-    [settings, disabledSites, excluded] = await Promise.all([
-      readSettings(),
-      disabledSitesItem.getValue(),
-      excludedTermsItem.getValue(),
-    ]);
-    watched = new Set(await watchedIdsItem.getValue());
+    const state = await readPageState();
+    settings = state.settings;
+    disabledSites = state.disabledSites;
+    excluded = state.excludedTerms;
+    watched = new Set(state.watchedIds);
     store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
     if (isActive()) {
       // Decoding the names index is the biggest piece of start-up work: its own tasks.
@@ -250,31 +249,31 @@ export function createPageSession(ctx: ContentScriptContext) {
       })
       .catch(() => {});
     initialized = true;
-    const unwatch = [
-      settingsItem.watch((next) => {
+    const unwatch = watchPageState((change) => {
+      if (change.settings) {
         const prev = settings;
-        settings = { ...DEFAULT_SETTINGS, ...next };
+        settings = change.settings;
         store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
         if (prev.enabled !== settings.enabled) measureTask(start);
         else if (running && prev.highlightStyle !== settings.highlightStyle)
           running.highlighter.setMarking(settings.highlightStyle);
         if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
-      }),
-      disabledSitesItem.watch((next) => {
+      }
+      if (change.disabledSites) {
         const was = isActive();
-        disabledSites = next ?? [];
+        disabledSites = change.disabledSites;
         if (was !== isActive()) measureTask(start);
-      }),
-      excludedTermsItem.watch((next) => {
-        excluded = next ?? [];
+      }
+      if (change.excludedTerms) {
+        excluded = change.excludedTerms;
         if (running) measureTask(start);
-      }),
-      watchedIdsItem.watch((next) => {
-        watched = new Set(next ?? []);
+      }
+      if (change.watchedIds) {
+        watched = new Set(change.watchedIds);
         render();
-      }),
-    ];
-    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+      }
+    });
+    ctx.onInvalidated(unwatch);
     // Single-page-app navigation: the old page's mentions go, the new page is scanned afresh.
     ctx.addEventListener(window, 'wxt:locationchange', () => running && measureTask(start));
   };
