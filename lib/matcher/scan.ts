@@ -197,15 +197,22 @@ export class Scanner {
   /** Its dense table: row width (columns) and number of states. */
   readonly dfaWidth: number;
   readonly dfaStates: number;
-  /** The filter in front of the walks of an accept. */
-  readonly acceptFilter: AcceptFilter;
+  /** The filter in front of the walks of an accept (null when turned off, for comparisons). */
+  readonly acceptFilter: AcceptFilter | null;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
   readonly scanReference: (text: string) => BlockHits;
 
-  /** options.maxStates: bound of the token automaton when it is built here (tests; default MAX_STATES). */
-  constructor(payload: MatcherPayload, options: { maxStates?: number } = {}, prebuilt?: ScannerParts) {
+  /**
+   * options.maxStates: bound of the token automaton when it is built here (tests; default
+   * MAX_STATES); options.acceptFilter: false leaves the accept filter out (comparisons).
+   */
+  constructor(
+    payload: MatcherPayload,
+    options: { maxStates?: number; acceptFilter?: boolean } = {},
+    prebuilt?: ScannerParts,
+  ) {
     this.entities = payload.entities;
     const classes = prebuilt?.classes ?? classTables(payload);
     const { K, script, cls, classOfFolded } = classes;
@@ -356,7 +363,7 @@ export class Scanner {
     this.dfaStates = dfa.script.length;
     const stateScript = dfa.script;
 
-    const filter = new AcceptFilter(w, dfa);
+    const filter = options.acceptFilter === false ? null : new AcceptFilter(w, dfa);
     this.acceptFilter = filter;
     // Loop state handed between runLoop and scan: the current state (row offset).
     const st = new Int32Array(1);
@@ -380,7 +387,7 @@ export class Scanner {
           const k = cls[c]!;
           const a = ACCEPT - t;
           // Unless the walks of this accept provably die within the next two characters.
-          if (filter.mayGoOn(text, i, k, a)) {
+          if (filter === null || filter.mayGoOn(text, i, k, a)) {
             acceptWord(w, text, i, k, a, lastEnd);
             if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
           }
