@@ -364,10 +364,14 @@ export class PageScanner {
     for (const key of seg.keys) {
       const entry = this.blocks.get(key);
       if (!entry) continue;
-      // The page may have changed these nodes since the block was extracted; the observer has
-      // queued a rescan, so a stale block yields no ranges now rather than ones at wrong offsets.
-      const current = entry.text === null && liveBlockHash(entry.segments) === entry.hash;
-      const mentions = current ? (resolved.get(key) ?? []) : [];
+      const found = resolved.get(key) ?? [];
+      if (signatureOf(found) === entry.signature) continue; // its ranges are live already
+      // New ranges are made only on the characters they were found in: the page may have changed
+      // these nodes since the block was extracted (the observer has queued a rescan), and a stale
+      // block yields no ranges now rather than ones at wrong offsets.
+      const current =
+        found.length === 0 || (entry.text === null && liveBlockHash(entry.segments) === entry.hash);
+      const mentions = current ? found : [];
       const signature = signatureOf(mentions);
       if (signature === entry.signature) continue;
       entry.signature = signature;
