@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLanguageFor } from '../../lib/i18n/browser-language';
 import { MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
+import { createBatchedUpdates } from '../../lib/highlight/batched-updates';
 import {
   adoptHighlightStyles,
   createHighlighter,
@@ -24,6 +25,13 @@ import { readPageState, watchPageState } from '../../lib/storage/page-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-values';
 import { startHoverController } from './hover-controller';
 import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
+
+/**
+ * Highlight changes are applied at most once per this interval while a scan reports mentions: the
+ * first change at once (the viewport is scanned first), the rest — mostly below the fold — in a few
+ * batches, each of which costs the browser a paint-tree walk of the whole page.
+ */
+const HIGHLIGHT_BATCH_MS = 1000;
 
 interface Running {
   controller: AbortController;
@@ -92,12 +100,18 @@ export function createPageSession(ctx: ContentScriptContext) {
     reportEntities();
   };
 
+  /** Scanner updates reach the highlights in batches (see lib/highlight/batched-updates.ts). */
+  const highlightBatch = createBatchedUpdates<MentionRecord>((removed, added) => {
+    if (!running) return;
+    running.highlighter.update(removed, added, styleOf);
+    reportEntities();
+  }, HIGHLIGHT_BATCH_MS);
+
   /** Applies a scanner update: incremental unless only first mentions are shown. */
   const applyChange = (change: MentionChange) => {
     if (!running) return;
     if (settings.firstMentionOnly) return render();
-    running.highlighter.update(change.removed, change.added, styleOf);
-    reportEntities();
+    highlightBatch.push(change.removed, change.added);
   };
 
   const openCard = (mention: MentionRecord, takeFocus: boolean) => {
@@ -140,6 +154,7 @@ export function createPageSession(ctx: ContentScriptContext) {
   const stop = () => {
     if (!running) return;
     running.controller.abort();
+    highlightBatch.cancel();
     running.highlighter.clear();
     running.index.clear();
     store.getState().close();
@@ -220,8 +235,9 @@ export function createPageSession(ctx: ContentScriptContext) {
 
   const report = (): MentionsReport => ({
     url: location.href,
-    // Not done until the settings are read and, when Siyaq runs here, the initial scan finished.
-    done: initialized && (running ? running.scanner.done : true),
+    // Not done until the settings are read and, when Siyaq runs here, the initial scan finished
+    // and its highlights are drawn.
+    done: initialized && (running ? running.scanner.done && !highlightBatch.pending : true),
     // The range's text: the page's own characters, without an attached Arabic clitic.
     mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.range.toString() })),
     stats: { ...taskStats },

@@ -1,0 +1,53 @@
+/**
+ * Coalesces highlight changes. Every change of `CSS.highlights` makes the browser walk the page's
+ * paint tree again on the next frame — on a 1 MB page about 20 ms each time — and a scan reports
+ * its mentions as many small changes (one per resolved segment step). They are applied at most
+ * once per `intervalMs`: the first change at once (the viewport's mentions appear without delay),
+ * later ones together.
+ */
+export interface BatchedUpdates<T> {
+  /** Queues a change; a record removed before its addition was applied is simply dropped. */
+  push(removed: readonly T[], added: readonly T[]): void;
+  /** Whether a change is waiting to be applied. */
+  readonly pending: boolean;
+  /** Drops what is waiting (the session stopped). */
+  cancel(): void;
+}
+
+export function createBatchedUpdates<T>(
+  apply: (removed: T[], added: T[]) => void,
+  intervalMs: number,
+): BatchedUpdates<T> {
+  const removed = new Set<T>();
+  const added = new Set<T>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastApplied = -Infinity;
+  const flush = () => {
+    timer = undefined;
+    lastApplied = performance.now();
+    const r = [...removed];
+    const a = [...added];
+    removed.clear();
+    added.clear();
+    if (r.length || a.length) apply(r, a);
+  };
+  return {
+    push(rm, ad) {
+      for (const x of rm) {
+        if (added.has(x)) added.delete(x);
+        else removed.add(x);
+      }
+      for (const x of ad) added.add(x);
+      timer ??= setTimeout(flush, Math.max(0, lastApplied + intervalMs - performance.now()));
+    },
+    get pending() {
+      return timer !== undefined;
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+      removed.clear();
+      added.clear();
+    },
+  };
+}
