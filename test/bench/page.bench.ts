@@ -1,8 +1,9 @@
 // Page benchmark: what the content script costs news pages in Chromium.
-//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~3 minutes)
+//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~8 minutes)
 // Generates two pages from the dev pages' article paragraphs (Arabic and English) with headings,
 // links and a sidebar: a typical article (~50 KB of text) and a ~1 MB-text live blog. Loads each
-// RUNS times without and with the extension, in fresh profiles. Reports (medians) as one table:
+// RUNS times without and with the extension, in fresh profiles, each after one warm-up load of the
+// same page in another tab (warmUp). Reports (medians) as one table:
 //  - main-thread time: the renderer's TaskDuration (CDP Performance.getMetrics) once the page is
 //    settled (with the extension: once its highlights have not changed for 1.5 s, + 1 s; the
 //    mentions API is asked only after the metrics are read, and must say the scan is done);
@@ -25,7 +26,7 @@ import { findChromium } from '../../scripts/lib/find-browser';
 import { startPageServer } from '../e2e/server';
 import { getMentions, serviceWorkerOf } from '../e2e/fixtures';
 
-const RUNS = Number(process.env.RUNS ?? 3);
+const RUNS = Number(process.env.RUNS ?? 5);
 const PAGES = [
   { name: 'article', label: 'article (~50 KB text)', chars: 50_000 },
   { name: 'live-blog', label: '1 MB page', chars: 1_000_000 },
@@ -128,6 +129,18 @@ async function highlightsSettled(page: Page, timeoutMs: number): Promise<void> {
     if (Date.now() > deadline) throw new Error(`highlights not settled after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * Loads the page once in a tab of its own, before the measured load: a reader's browser is warm
+ * (fonts shaped, caches filled). In a fresh profile the page's own layout time varied by ±40%
+ * between runs, more than the extension's whole cost on an article.
+ */
+async function warmUp(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  await page.close();
 }
 
 async function measure(context: BrowserContext, url: string, withExtension: boolean) {
@@ -259,6 +272,7 @@ async function main() {
             }),
           );
         }
+        await warmUp(context, url);
         rows[withExtension ? 'with' : 'without'].push(await measure(context, url, withExtension));
         await context.close();
       }

@@ -178,11 +178,13 @@ describe('watchlists in Firefox', () => {
   it('the per-site toggle removes the highlights on the open page without reload', async () => {
     const page = await browser.newPage();
     await page.goto(pageUrl());
+    const ext = await openExtensionPage(browser, 'options.html', 'main');
+    // Count once the scan is done: its highlights are drawn in batches until then.
+    await poll(async () => (await getMentions(ext, pageUrl())).done || null);
     const before = await poll(async () => {
       const n = await highlightCount(page);
       return n > 5 ? n : 0;
     });
-    const ext = await openExtensionPage(browser, 'options.html', 'main');
     const tabId = await tabIdOf(ext, pageUrl());
     const popup = await openExtensionPage(browser, `popup.html?tab=${tabId}`, '[data-testid="site-toggle"]');
     await popup.click('[data-testid="site-toggle"]');
