@@ -126,7 +126,17 @@ interface ScannerParts {
 }
 
 function classTables(payload: MatcherPayload): ClassTables {
+  const steps = classTablesSteps(payload);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** classTables in steps: the fold table's decoding, then the 65536 code units in four quarters. */
+function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables, undefined> {
   const fold = getFoldTable();
+  yield;
   const scr = getScriptTable();
   const K = FIRST_ALPHA + payload.alphabet.length;
   // Class of each alphabet character (typed lookup, not a Map: the loop below runs cold on a page).
@@ -149,6 +159,7 @@ function classTables(payload: MatcherPayload): ClassTables {
   };
   const cls = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
+    if (c > 0 && (c & 0x3fff) === 0) yield;
     const f = fold[c]!;
     if (f === FOLD_REMOVE) cls[c] = C_SKIP;
     else if (f !== FOLD_EXPAND) {
@@ -167,19 +178,22 @@ function classTables(payload: MatcherPayload): ClassTables {
 }
 
 /**
- * Builds a Scanner in steps (yield between them): the class tables, the automaton's decoding and
- * its dense expansion, then the rest. A page's first load runs cold code, where each of these
+ * Builds a Scanner in steps (yield between them): the class tables (in quarters), the automaton's
+ * decoding and its dense expansion, the rest, then the accept filter. A page's first load runs cold code, where each of these
  * takes milliseconds to tens of milliseconds; as steps they are separate tasks, none long.
  */
 export function* createScannerSteps(payload: MatcherPayload): Generator<void, Scanner, undefined> {
-  const classes = classTables(payload);
+  const classes = yield* classTablesSteps(payload);
   yield;
   if (!payload.tokenDfa) return new Scanner(payload, {}, { classes });
   const dfa = decodeDfa(payload.tokenDfa);
   yield;
   const expanded = expandDfa(dfa, classes.cls, classes.script, classes.K);
   yield;
-  return new Scanner(payload, {}, { classes, dfa, expanded });
+  const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, dfa, expanded });
+  yield;
+  scanner.buildAcceptFilter();
+  return scanner;
 }
 
 export class Scanner {
@@ -198,7 +212,9 @@ export class Scanner {
   readonly dfaWidth: number;
   readonly dfaStates: number;
   /** The filter in front of the walks of an accept (null when turned off, for comparisons). */
-  readonly acceptFilter: AcceptFilter | null;
+  acceptFilter: AcceptFilter | null = null;
+  /** Builds the accept filter (a separate step when the scanner is built in steps). */
+  readonly buildAcceptFilter: () => void;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
@@ -206,11 +222,12 @@ export class Scanner {
 
   /**
    * options.maxStates: bound of the token automaton when it is built here (tests; default
-   * MAX_STATES); options.acceptFilter: false leaves the accept filter out (comparisons).
+   * MAX_STATES); options.acceptFilter: false leaves the accept filter out (comparisons), 'later'
+   * leaves it to buildAcceptFilter.
    */
   constructor(
     payload: MatcherPayload,
-    options: { maxStates?: number; acceptFilter?: boolean } = {},
+    options: { maxStates?: number; acceptFilter?: boolean | 'later' } = {},
     prebuilt?: ScannerParts,
   ) {
     this.entities = payload.entities;
@@ -363,8 +380,10 @@ export class Scanner {
     this.dfaStates = dfa.script.length;
     const stateScript = dfa.script;
 
-    const filter = options.acceptFilter === false ? null : new AcceptFilter(w, dfa);
-    this.acceptFilter = filter;
+    this.buildAcceptFilter = () => {
+      this.acceptFilter ??= new AcceptFilter(w, dfa);
+    };
+    if (options.acceptFilter === undefined || options.acceptFilter === true) this.buildAcceptFilter();
     // Loop state handed between runLoop and scan: the current state (row offset).
     const st = new Int32Array(1);
     this.scan = (text: string): BlockHits => {
@@ -387,6 +406,7 @@ export class Scanner {
           const k = cls[c]!;
           const a = ACCEPT - t;
           // Unless the walks of this accept provably die within the next two characters.
+          const filter = this.acceptFilter;
           if (filter === null || filter.mayGoOn(text, i, k, a)) {
             acceptWord(w, text, i, k, a, lastEnd);
             if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
