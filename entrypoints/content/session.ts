@@ -186,6 +186,8 @@ export function createPageSession(ctx: ContentScriptContext) {
       signal: controller.signal,
       excludedTerms: excluded,
       onChange: applyChange,
+      // The initial scan's last highlights are drawn as soon as it ends.
+      onDone: () => highlightBatch.flush(),
       // A page's open shadow roots get the highlight styles (document styles do not reach into
       // them) and their own observer; both go when the session stops.
       onShadowRoot: (shadow) => {
@@ -236,8 +238,8 @@ export function createPageSession(ctx: ContentScriptContext) {
   const report = (): MentionsReport => ({
     url: location.href,
     // Not done until the settings are read and, when Siyaq runs here, the initial scan finished
-    // and its highlights are drawn.
-    done: initialized && (running ? running.scanner.done && !highlightBatch.pending : true),
+    // (its last highlights are drawn in the same task: onDone flushes the batch).
+    done: initialized && (running ? running.scanner.done : true),
     // The range's text: the page's own characters, without an attached Arabic clitic.
     mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.range.toString() })),
     stats: { ...taskStats },

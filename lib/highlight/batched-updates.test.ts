@@ -34,6 +34,24 @@ describe('batched highlight updates', () => {
     expect(applied).toEqual([[[], ['y']]]);
   });
 
+  it('flush applies what is waiting at once', () => {
+    const applied: [string[], string[]][] = [];
+    const batch = createBatchedUpdates<string>((r, a) => applied.push([r, a]), 1000);
+    batch.push([], ['a']);
+    vi.advanceTimersByTime(0);
+    batch.push([], ['b']);
+    expect(batch.pending).toBe(true);
+    batch.flush();
+    expect(batch.pending).toBe(false);
+    expect(applied).toEqual([
+      [[], ['a']],
+      [[], ['b']],
+    ]);
+    batch.flush(); // nothing waiting: no empty batch
+    vi.advanceTimersByTime(2000);
+    expect(applied).toHaveLength(2);
+  });
+
   it('applies nothing after cancel', () => {
     const apply = vi.fn();
     const batch = createBatchedUpdates<string>(apply, 200);

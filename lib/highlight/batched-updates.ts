@@ -3,13 +3,16 @@
  * paint tree again on the next frame — on a 1 MB page about 20 ms each time — and a scan reports
  * its mentions as many small changes (one per resolved segment step). They are applied at most
  * once per `intervalMs`: the first change at once (the viewport's mentions appear without delay),
- * later ones together.
+ * later ones together, and what is left as soon as the initial scan ends (`flush`): a background
+ * tab's timers may be throttled far beyond the interval.
  */
 export interface BatchedUpdates<T> {
   /** Queues a change; a record removed before its addition was applied is simply dropped. */
   push(removed: readonly T[], added: readonly T[]): void;
   /** Whether a change is waiting to be applied. */
   readonly pending: boolean;
+  /** Applies what is waiting now (the initial scan has finished). */
+  flush(): void;
   /** Drops what is waiting (the session stopped). */
   cancel(): void;
 }
@@ -42,6 +45,11 @@ export function createBatchedUpdates<T>(
     },
     get pending() {
       return timer !== undefined;
+    },
+    flush() {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      flush();
     },
     cancel() {
       clearTimeout(timer);
