@@ -54,7 +54,9 @@ async function session(browser: Browser, withExtension: boolean): Promise<string
   for (const file of SESSION_PAGES) {
     const url = `${origin}/pages/${file}`;
     await page.goto(url, { waitUntil: 'load' });
-    if (extensionPage) await poll(async () => (await getMentions(extensionPage!, url)).done);
+    // The page's tab is behind the popup's: a background tab's idle callbacks and timers are
+    // throttled, so its scan may take longer than a foreground one.
+    if (extensionPage) await poll(async () => (await getMentions(extensionPage!, url)).done, 30_000);
     await page.mouse.move(400, 400, { steps: 5 });
     await new Promise((r) => setTimeout(r, 500));
   }
