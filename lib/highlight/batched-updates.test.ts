@@ -52,6 +52,21 @@ describe('batched highlight updates', () => {
     expect(applied).toHaveLength(2);
   });
 
+  it('applies a big batch in tasks of at most maxPerTask records, removals first', () => {
+    const applied: [string[], string[]][] = [];
+    const batch = createBatchedUpdates<string>((r, a) => applied.push([r, a]), 1000, 2);
+    batch.push([], ['a', 'b', 'c']);
+    batch.flush();
+    expect(applied).toEqual([[[], ['a', 'b']]]);
+    expect(batch.pending).toBe(true);
+    batch.push(['a', 'c'], ['d']); // c was never drawn: dropped
+    vi.advanceTimersByTime(0);
+    expect(applied[1]).toEqual([['a'], ['d']]);
+    vi.advanceTimersByTime(0);
+    expect(applied).toHaveLength(2);
+    expect(batch.pending).toBe(false);
+  });
+
   it('applies nothing after cancel', () => {
     const apply = vi.fn();
     const batch = createBatchedUpdates<string>(apply, 200);

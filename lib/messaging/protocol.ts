@@ -21,7 +21,7 @@ export interface MentionReport {
 /** Answer of the content script to `siyaq:get-mentions` (documented in the README). */
 export interface MentionsReport {
   url: string;
-  /** True once the initial scan of the page has finished and its highlights are drawn. */
+  /** True once the initial scan of the page has finished (its last highlights follow within a few tasks). */
   done: boolean;
   mentions: MentionReport[];
   /** Self-measurement of the content script's main-thread work on this page (diagnostics). */
