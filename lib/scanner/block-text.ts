@@ -261,6 +261,15 @@ export function splitBlock(block: TextBlock, maxChars: number): TextBlock[] {
   return pieces;
 }
 
+/**
+ * What a segment's text node holds now where the segment's characters were: only those characters
+ * (a piece of a huge text node reads its 20k, not the whole node — reading `data` can copy it all).
+ */
+function liveSegmentText(s: TextSegment): string {
+  const length = s.end - s.start;
+  return s.offset === 0 && s.node.length === length ? s.node.data : s.node.substringData(s.offset, length);
+}
+
 /** 30 bits: a small integer in V8, not a heap number per block. */
 const HASH_MASK = 0x3fffffff;
 
@@ -286,9 +295,7 @@ export function liveBlockHash(segments: readonly TextSegment[]): number {
   let h = 0x811c9dc5;
   for (const s of segments) {
     if (!s.node.isConnected) return -1;
-    const length = s.end - s.start;
-    const text =
-      s.offset === 0 && s.node.length === length ? s.node.data : s.node.substringData(s.offset, length);
+    const text = liveSegmentText(s);
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     h = Math.imul(h ^ text.length, 0x01000193);
   }
@@ -299,11 +306,7 @@ export function liveBlockHash(segments: readonly TextSegment[]): number {
 export function isBlockCurrent(block: TextBlock): boolean {
   for (const s of block.segments) {
     if (!s.node.isConnected) return false;
-    const length = s.end - s.start;
-    // Only the segment's own characters: a piece of a huge text node compares its 20k, not the
-    // whole node (reading `data` can copy all of it).
-    const text =
-      s.offset === 0 && s.node.length === length ? s.node.data : s.node.substringData(s.offset, length);
+    const text = liveSegmentText(s);
     if (text !== block.text.slice(s.start, s.end)) return false;
   }
   return true;

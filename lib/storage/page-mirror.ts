@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { PAGE_STATE_KEYS } from './settings-values';
 
 /*
  * Small read-only mirrors of extension-origin state for content scripts. Dexie lives in the
@@ -8,10 +9,16 @@ import { storage } from 'wxt/utils/storage';
  */
 
 /** Entity ids on any watchlist (for the "watched" highlight style). */
-export const watchedIdsItem = storage.defineItem<string[]>('local:siyaq:watched-ids', { fallback: [] });
+export const watchedIdsItem = storage.defineItem<string[]>(`local:${PAGE_STATE_KEYS.watchedIds}`, {
+  fallback: [],
+});
 
 /** Host names where the user turned Siyaq off. */
-export const disabledSitesItem = storage.defineItem<string[]>('local:siyaq:disabled-sites', { fallback: [] });
+export const disabledSitesItem = storage.defineItem<string[]>(`local:${PAGE_STATE_KEYS.disabledSites}`, {
+  fallback: [],
+});
 
 /** The user's "don't underline this term" entries, as typed. */
-export const excludedTermsItem = storage.defineItem<string[]>('local:siyaq:excluded-terms', { fallback: [] });
+export const excludedTermsItem = storage.defineItem<string[]>(`local:${PAGE_STATE_KEYS.excludedTerms}`, {
+  fallback: [],
+});

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sanitizeSettings, type Settings } from './settings-values';
+import { PAGE_STATE_KEYS, sanitizeSettings, type Settings } from './settings-values';
 
 /*
  * What a page session needs from extension storage, read with ONE storage call and watched with
@@ -8,14 +8,6 @@ import { sanitizeSettings, type Settings } from './settings-values';
  * cost each page a storage read per item at load and their set-up code, for four small values.
  * Values are sanitized here as the items would: a missing or malformed value is the default.
  */
-
-/** browser.storage.local keys, as the items in settings.ts and page-mirror.ts write them (`local:` + key). */
-export const PAGE_STATE_KEYS = {
-  settings: 'siyaq:settings',
-  disabledSites: 'siyaq:disabled-sites',
-  excludedTerms: 'siyaq:excluded-terms',
-  watchedIds: 'siyaq:watched-ids',
-} as const;
 
 export interface PageState {
   settings: Settings;

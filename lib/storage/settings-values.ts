@@ -56,3 +56,14 @@ export function sanitizeSettings(raw: unknown): Settings {
     firstMentionOnly: bool(r.firstMentionOnly, DEFAULT_SETTINGS.firstMentionOnly),
   };
 }
+
+/**
+ * browser.storage.local keys of what pages read: the typed items (settings.ts, page-mirror.ts)
+ * define themselves as `local:` + key, and page sessions read them directly (page-state.ts).
+ */
+export const PAGE_STATE_KEYS = {
+  settings: 'siyaq:settings',
+  disabledSites: 'siyaq:disabled-sites',
+  excludedTerms: 'siyaq:excluded-terms',
+  watchedIds: 'siyaq:watched-ids',
+} as const;

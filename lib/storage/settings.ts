@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { sanitizeSettings, DEFAULT_SETTINGS, type Settings } from './settings-values';
+import { sanitizeSettings, DEFAULT_SETTINGS, PAGE_STATE_KEYS, type Settings } from './settings-values';
 
 export { DEFAULT_SETTINGS, HOVER_DELAY_RANGE_MS, sanitizeSettings, type Settings } from './settings-values';
 
@@ -7,7 +7,7 @@ export { DEFAULT_SETTINGS, HOVER_DELAY_RANGE_MS, sanitizeSettings, type Settings
  * Versions: v1 stored whatever the first release wrote (fields may be missing). v2 guarantees a
  * complete, valid object; its migration runs `sanitizeSettings` once on the stored value.
  */
-export const settingsItem = storage.defineItem<Settings>('local:siyaq:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${PAGE_STATE_KEYS.settings}`, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: sanitizeSettings },
