@@ -25,6 +25,8 @@ export class MentionsIndex {
   private readonly byNode = new WeakMap<Text, MentionRecord[]>();
   private readonly byBlock = new Map<number, MentionRecord[]>();
   private ordered: MentionRecord[] | null = [];
+  /** Mentions per entity id, kept as blocks change: the page's entity set without a walk. */
+  private readonly entityCount = new Map<string, number>();
   private nextId = 1;
 
   /** Replaces the mentions of one block (an empty list removes them). */
@@ -37,6 +39,7 @@ export class MentionsIndex {
     const added = mentions.map((m) => ({ ...m, id: this.nextId++, blockKey }));
     this.byBlock.set(blockKey, added);
     for (const record of added) {
+      this.entityCount.set(record.entityId, (this.entityCount.get(record.entityId) ?? 0) + 1);
       for (const node of nodesOf(record)) {
         const list = this.byNode.get(node);
         if (list) list.push(record);
@@ -52,6 +55,11 @@ export class MentionsIndex {
     const old = this.byBlock.get(blockKey);
     if (!old) return [];
     this.byBlock.delete(blockKey);
+    for (const record of old) {
+      const n = this.entityCount.get(record.entityId)! - 1;
+      if (n > 0) this.entityCount.set(record.entityId, n);
+      else this.entityCount.delete(record.entityId);
+    }
     // One pass per text node, not one per mention: a text node of a million characters holds tens
     // of thousands of mentions, and filtering its list once per removed mention is quadratic.
     const gone = new Set(old);
@@ -79,9 +87,7 @@ export class MentionsIndex {
 
   /** Distinct entity ids on the page (no ordering work). */
   entityIds(): string[] {
-    const ids = new Set<string>();
-    for (const records of this.byBlock.values()) for (const r of records) ids.add(r.entityId);
-    return [...ids].sort();
+    return [...this.entityCount.keys()].sort();
   }
 
   /**
