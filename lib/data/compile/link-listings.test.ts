@@ -57,6 +57,22 @@ describe('linkListings', () => {
     expect(run({ ambiguous: ['Sugon'] }).links).toEqual([]);
     expect(run({ names: { en: ['Meta', 'Baidu'], ar: [], zh: [] } }).links).toEqual([]);
   });
+  it('links a one-word name only where the countries agree (unknown counts as agreeing)', () => {
+    const citadel = {
+      ...entity('us-ofac-sdn', '3', 'LIMITED LIABILITY COMPANY CITADEL', ['CITADEL OOO']),
+      country: 'Russia',
+    };
+    const norinco = { ...entity('us-ofac-cons', '4', 'NORINCO'), country: 'China' };
+    const link = (over: Record<string, unknown>, list: ListedEntity[]) =>
+      linkListings([{ file: 'f.yaml', record: record(over) }], list).links.map((l) => l.entity.key);
+    expect(link({ name: 'Citadel', country: 'US' }, [citadel])).toEqual([]);
+    expect(link({ name: 'Citadel', country: 'RU' }, [citadel])).toEqual(['3']);
+    expect(link({ name: 'Citadel', country: null }, [citadel])).toEqual(['3']);
+    expect(link({ name: 'Norinco', country: 'CN' }, [norinco])).toEqual(['4']);
+    // Several words are specific enough: a registration abroad does not stop the link.
+    const megvii = { ...entity('us-ofac-cons', '5', 'MEGVII TECHNOLOGY LIMITED'), country: 'Cayman Islands' };
+    expect(link({ name: 'Megvii Technology', country: 'CN' }, [megvii])).toEqual(['5']);
+  });
   it('explicit list_links link where names differ, restricted to that list', () => {
     const { links, errors } = run({ list_links: [{ list: 'us-dod-1260h', name: 'Baidu, Inc.' }] });
     expect(errors).toEqual([]);

@@ -29,6 +29,18 @@ function linkableKey(form: string): string | null {
   return key;
 }
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Whether a list entry's country (ISO-2 or an English name, as the list writes it) is the record's
+ * (ISO-2). Unknown on either side counts as the same: only a known difference rules a link out.
+ */
+function sameCountry(listCountry: string | null, recordCountry: string | null): boolean {
+  if (!listCountry || !recordCountry) return true;
+  const list = listCountry.trim().toLowerCase();
+  return list === recordCountry.toLowerCase() || list === regionNames.of(recordCountry)?.toLowerCase();
+}
+
 /** Index of list entities by the match key of their name and every strong alias. */
 export function indexListNames(entities: ListedEntity[]): Map<string, ListedEntity[]> {
   const index = new Map<string, ListedEntity[]>();
@@ -76,7 +88,11 @@ export function linkListings(
     for (const form of [record.name, ...record.names.en, ...record.legal_names]) {
       const key = linkableKey(form);
       if (!key) continue;
-      for (const e of index.get(key) ?? []) add(e, 'name', form);
+      // A one-word name is shared by unrelated firms around the world (Citadel, the US investor;
+      // "LLC Citadel", a sanctioned Russian firm): it links only where the countries agree.
+      const oneWord = !key.includes(' ');
+      for (const e of index.get(key) ?? [])
+        if (!oneWord || sameCountry(e.country, record.country)) add(e, 'name', form);
     }
   }
   return { links, errors };
