@@ -87,7 +87,7 @@ export function startHoverController(o: HoverControllerOptions): { close: () => 
   const onMove = (e: PointerEvent) => {
     if (e.pointerType === 'touch') return;
     last = { x: e.clientX, y: e.clientY, inCard: inCard(e) };
-    if (!frame) frame = requestAnimationFrame(measured(check));
+    if (!frame) frame = requestAnimationFrame(measured('hover', check));
   };
 
   const onDown = (e: PointerEvent) => {
@@ -104,9 +104,9 @@ export function startHoverController(o: HoverControllerOptions): { close: () => 
   };
 
   const opts = { capture: true, passive: true, signal: o.signal };
-  document.addEventListener('pointermove', measured(onMove), opts);
-  document.addEventListener('pointerdown', measured(onDown), opts);
-  window.addEventListener('keydown', measured(onKey), opts);
+  document.addEventListener('pointermove', measured('pointer', onMove), opts);
+  document.addEventListener('pointerdown', measured('pointer', onDown), opts);
+  window.addEventListener('keydown', measured('keyboard', onKey), opts);
   o.signal.addEventListener('abort', () => {
     if (frame) cancelAnimationFrame(frame);
     clearShow();

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleMessages } from '../../lib/messaging/handle';
 import type { ContentMessages } from '../../lib/messaging/protocol';
 import { adoptHighlightStyles, supportsHighlights } from '../../lib/highlight/register';
+import { measureCall } from '../../lib/scanner/task-stats';
 import { createPageSession, whenDocumentIdle } from './session';
 
 /*
@@ -28,9 +29,12 @@ export default defineContentScript({
   main(ctx) {
     const session = createPageSession(ctx);
     const stopHandling = handleMessages<ContentMessages>({
+      // Work done on request is measured like the scan: it runs on the page's main thread too.
       'siyaq:get-mentions': () => session.report(),
-      'siyaq:reveal-mention': ({ entityId }) => ({ found: session.step('next', entityId) !== null }),
-      'siyaq:step-mention': ({ direction }) => ({ entityId: session.step(direction) }),
+      'siyaq:reveal-mention': ({ entityId }) =>
+        measureCall('step', () => ({ found: session.step('next', entityId) !== null })),
+      'siyaq:step-mention': ({ direction }) =>
+        measureCall('step', () => ({ entityId: session.step(direction) })),
     });
     ctx.onInvalidated(() => {
       stopHandling();

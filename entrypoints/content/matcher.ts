@@ -46,7 +46,7 @@ async function decodeInSteps(): Promise<Matcher> {
   let steps: Generator<void, Matcher, undefined> | null = null;
   for (;;) {
     let done: Matcher | null = null;
-    measureTask(() => {
+    measureTask('index-decode', () => {
       if (!steps) {
         // Kind and format version are checked here; the checksum was verified when the artifact
         // was built and is verified by the tests, not again on every page.

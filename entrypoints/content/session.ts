@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLanguageFor } from '../../lib/i18n/browser-language';
-import { MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
+import { isLive, MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
 import { createBatchedUpdates } from '../../lib/highlight/batched-updates';
 import {
   adoptHighlightStyles,
@@ -21,7 +21,7 @@ import { PageScanner, type MentionChange } from '../../lib/scanner/page-scanner'
 import { observeMutations } from '../../lib/scanner/observe-mutations';
 import { measureTask, taskStats } from '../../lib/scanner/task-stats';
 import { createHoverStore } from '../../lib/state/hover-store';
-import { readPageState, watchPageState } from '../../lib/storage/page-state';
+import { readPageState, watchPageState, type PageState } from '../../lib/storage/page-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-values';
 import { startHoverController } from './hover-controller';
 import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
@@ -32,6 +32,8 @@ import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
  * batches, each of which costs the browser a paint-tree walk of the whole page.
  */
 const HIGHLIGHT_BATCH_MS = 1000;
+/** Mentions read per task when the mentions API is asked (each a few milliseconds). */
+const REPORT_CHUNK = 4000;
 
 interface Running {
   controller: AbortController;
@@ -104,7 +106,7 @@ export function createPageSession(ctx: ContentScriptContext) {
   const highlightBatch = createBatchedUpdates<MentionRecord>(
     // Measured like every other callback Siyaq runs on the page (a batch runs from its own timer).
     (removed, added) =>
-      measureTask(() => {
+      measureTask('highlights', () => {
         if (!running) return;
         running.highlighter.update(removed, added, styleOf);
         reportEntities();
@@ -178,7 +180,7 @@ export function createPageSession(ctx: ContentScriptContext) {
     const matcher = loadedMatcher();
     if (!matcher) {
       // Turned on after the page loaded: decode the names index (in its own tasks), then start.
-      void loadCuratedMatcher().then(() => measureTask(start));
+      void loadCuratedMatcher().then(() => measureTask('start', start));
       return;
     }
     const controller = new AbortController();
@@ -213,7 +215,9 @@ export function createPageSession(ctx: ContentScriptContext) {
     running = { controller, index, scanner, highlighter, closeCard: hover.close };
     observeMutations(document.body, controller.signal, (batch) => scanner.rescan(batch.roots, batch.removed));
     // A page that swaps <body> itself (not its content) leaves the observer on the old one: start over.
-    const bodySwap = new MutationObserver(() => document.body !== observedBody && measureTask(start));
+    const bodySwap = new MutationObserver(
+      () => document.body !== observedBody && measureTask('start', start),
+    );
     const observedBody = document.body;
     bodySwap.observe(document.documentElement, { childList: true });
     controller.signal.addEventListener('abort', () => bodySwap.disconnect());
@@ -227,28 +231,48 @@ export function createPageSession(ctx: ContentScriptContext) {
       return null;
     }
     const mentions = visibleMentions();
-    if (!mentions.length) return null;
-    const current = store.getState().mentionId;
-    const at = mentions.findIndex((m) => m.id === current);
+    const n = mentions.length;
+    if (!n) return null;
     let target: MentionRecord | undefined;
-    if (entityId) target = mentions.find((m) => m.entityId === entityId);
-    else if (at < 0) target = direction === 'next' ? mentions[0] : mentions[mentions.length - 1];
-    else target = mentions[(at + (direction === 'next' ? 1 : mentions.length - 1)) % mentions.length];
+    if (entityId) target = mentions.find((m) => m.entityId === entityId && isLive(m));
+    else {
+      // From the open card's mention (or from the start / end) to the next live one, either way.
+      const at = mentions.findIndex((m) => m.id === store.getState().mentionId);
+      const delta = direction === 'next' ? 1 : n - 1;
+      let i = at < 0 ? (direction === 'next' ? 0 : n - 1) : (at + delta) % n;
+      for (let tries = 0; tries < n && !isLive(mentions[i]!); tries++) i = (i + delta) % n;
+      target = isLive(mentions[i]!) ? mentions[i] : undefined;
+    }
     if (!target) return null;
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     openCard(target, true);
     return target.entityId;
   };
 
-  const report = (): MentionsReport => ({
-    url: location.href,
+  /**
+   * The mentions API's answer. Reading tens of thousands of ranges (a 1 MB page) is split into
+   * measured tasks of REPORT_CHUNK mentions, so asking (the popup does) never blocks the page.
+   */
+  const report = async (): Promise<MentionsReport> => {
+    const url = location.href;
     // Not done until the settings are read and, when Siyaq runs here, the initial scan finished
     // (onDone flushes the highlight batch: the last highlights follow within a few tasks).
-    done: initialized && (running ? running.scanner.done : true),
-    // The range's text: the page's own characters, without an attached Arabic clitic.
-    mentions: visibleMentions().map((m) => ({ entityId: m.entityId, text: m.range.toString() })),
-    stats: { ...taskStats },
-  });
+    const done = initialized && (running ? running.scanner.done : true);
+    let list: readonly MentionRecord[] = [];
+    measureTask('mentions-api', () => {
+      list = visibleMentions();
+    });
+    const mentions: MentionsReport['mentions'] = [];
+    for (let from = 0; from < list.length; from += REPORT_CHUNK) {
+      if (from > 0) await nextTask();
+      measureTask('mentions-api', () => {
+        // The range's text: the page's own characters, without an attached Arabic clitic.
+        for (const m of list.slice(from, from + REPORT_CHUNK))
+          if (isLive(m)) mentions.push({ entityId: m.entityId, text: m.range.toString() });
+      });
+    }
+    return { url, done, mentions, stats: { ...taskStats } };
+  };
 
   const init = async () => {
     const state = await readPageState();
@@ -263,42 +287,45 @@ export function createPageSession(ctx: ContentScriptContext) {
       await loadCuratedMatcher();
       await nextTask();
     }
-    measureTask(start);
+    measureTask('start', start);
     // The "official list" marker arrives from the background; scanning does not wait for it.
     sendToBackground('siyaq:get-page-marks', {})
       .then((marks) => {
         listed = new Set(marks.listed);
-        render();
+        measureTask('highlights', render);
       })
       .catch(() => {});
     initialized = true;
-    const unwatch = watchPageState((change) => {
-      if (change.settings) {
-        const prev = settings;
-        settings = change.settings;
-        store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
-        if (prev.enabled !== settings.enabled) measureTask(start);
-        else if (running && prev.highlightStyle !== settings.highlightStyle)
-          running.highlighter.setMarking(settings.highlightStyle);
-        if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
-      }
-      if (change.disabledSites) {
-        const was = isActive();
-        disabledSites = change.disabledSites;
-        if (was !== isActive()) measureTask(start);
-      }
-      if (change.excludedTerms) {
-        excluded = change.excludedTerms;
-        if (running) measureTask(start);
-      }
-      if (change.watchedIds) {
-        watched = new Set(change.watchedIds);
-        render();
-      }
-    });
+    const unwatch = watchPageState((change) => measureTask('settings', () => onStateChange(change)));
     ctx.onInvalidated(unwatch);
     // Single-page-app navigation: the old page's mentions go, the new page is scanned afresh.
-    ctx.addEventListener(window, 'wxt:locationchange', () => running && measureTask(start));
+    ctx.addEventListener(window, 'wxt:locationchange', () => running && measureTask('start', start));
+  };
+
+  /** Settings, site list, exclusions or watchlist changed in storage (one measured task). */
+  const onStateChange = (change: Partial<PageState>) => {
+    if (change.settings) {
+      const prev = settings;
+      settings = change.settings;
+      store.getState().setLanguage(uiLanguageFor(settings.uiLanguage));
+      if (prev.enabled !== settings.enabled) start();
+      else if (running && prev.highlightStyle !== settings.highlightStyle)
+        running.highlighter.setMarking(settings.highlightStyle);
+      if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
+    }
+    if (change.disabledSites) {
+      const was = isActive();
+      disabledSites = change.disabledSites;
+      if (was !== isActive()) start();
+    }
+    if (change.excludedTerms) {
+      excluded = change.excludedTerms;
+      if (running) start();
+    }
+    if (change.watchedIds) {
+      watched = new Set(change.watchedIds);
+      render();
+    }
   };
 
   return { init, stop, report, step };

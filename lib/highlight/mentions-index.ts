@@ -24,20 +24,27 @@ export function nodesOf(record: Pick<MentionRecord, 'nodes'>): readonly Text[] {
 export class MentionsIndex {
   private readonly byNode = new WeakMap<Text, MentionRecord[]>();
   private readonly byBlock = new Map<number, MentionRecord[]>();
+  /** Each block's place in document order (the page scanner's numbers; see page-scanner.ts). */
+  private readonly blockOrder = new Map<number, number>();
   private ordered: MentionRecord[] | null = [];
   /** Mentions per entity id, kept as blocks change: the page's entity set without a walk. */
   private readonly entityCount = new Map<string, number>();
   private nextId = 1;
 
-  /** Replaces the mentions of one block (an empty list removes them). */
+  /**
+   * Replaces the mentions of one block (an empty list removes them). `order`: the block's place in
+   * document order; blocks of equal order are in key order.
+   */
   setBlock(
     blockKey: number,
     mentions: Omit<MentionRecord, 'id' | 'blockKey'>[],
+    order = 0,
   ): { removed: MentionRecord[]; added: MentionRecord[] } {
     const removed = this.removeBlock(blockKey);
     if (mentions.length === 0) return { removed, added: [] };
     const added = mentions.map((m) => ({ ...m, id: this.nextId++, blockKey }));
     this.byBlock.set(blockKey, added);
+    this.blockOrder.set(blockKey, order);
     for (const record of added) {
       this.entityCount.set(record.entityId, (this.entityCount.get(record.entityId) ?? 0) + 1);
       for (const node of nodesOf(record)) {
@@ -55,6 +62,7 @@ export class MentionsIndex {
     const old = this.byBlock.get(blockKey);
     if (!old) return [];
     this.byBlock.delete(blockKey);
+    this.blockOrder.delete(blockKey);
     for (const record of old) {
       const n = this.entityCount.get(record.entityId)! - 1;
       if (n > 0) this.entityCount.set(record.entityId, n);
@@ -91,48 +99,23 @@ export class MentionsIndex {
   }
 
   /**
-   * Every mention still in the document, in document order. Blocks are sorted by their first
-   * mention (a block's mentions are already in order), so the cost grows with blocks, not mentions.
+   * Every mention, in document order: blocks by their order and key, each block's mentions in
+   * order. No DOM is read (see page-scanner.ts `Interval`), so a page of 100k nodes costs a sort
+   * of numbers. A mention whose text the page has just removed stays until its block is
+   * re-scanned; readers that need only live ones check `isLive`.
    */
   all(): readonly MentionRecord[] {
     if (!this.ordered) {
-      const blocks = [...this.byBlock.values()]
-        .map((records) => records.filter((r) => r.range.startContainer.isConnected && !r.range.collapsed))
-        .filter((records) => records.length > 0);
-      blocks.sort((a, b) => compareComposed(a[0]!.range, b[0]!.range));
-      this.ordered = blocks.flat();
+      const keys = [...this.byBlock.keys()];
+      const order = this.blockOrder;
+      keys.sort((a, b) => order.get(a)! - order.get(b)! || a - b);
+      this.ordered = keys.flatMap((key) => this.byBlock.get(key)!);
     }
     return this.ordered;
   }
 }
 
-/** The node, then each shadow host above it, up to the document. */
-function hostChain(node: Node): Node[] {
-  const chain: Node[] = [];
-  for (let n: Node | null = node; n;) {
-    chain.push(n);
-    const root = n.getRootNode();
-    n = root instanceof ShadowRoot ? root.host : null;
-  }
-  return chain;
-}
-
-/**
- * Document order of two ranges across open shadow roots (a shadow tree sits where its host is).
- * `compareBoundaryPoints` only works within one tree and throws across trees.
- */
-export function compareComposed(a: Range, b: Range): number {
-  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
-    return a.compareBoundaryPoints(Range.START_TO_START, b);
-  }
-  const ca = hostChain(a.startContainer);
-  const cb = hostChain(b.startContainer);
-  for (const x of ca) {
-    const root = x.getRootNode();
-    const y = cb.find((n) => n.getRootNode() === root);
-    if (!y) continue;
-    if (x === y) return ca.indexOf(x) > cb.indexOf(y) ? -1 : 1; // inside the same host: its shadow tree first
-    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  }
-  return 0;
+/** A mention whose text is still in the page (not removed, not edited away). */
+export function isLive(record: MentionRecord): boolean {
+  return record.range.startContainer.isConnected && !record.range.collapsed;
 }

@@ -25,7 +25,13 @@ export interface MentionsReport {
   done: boolean;
   mentions: MentionReport[];
   /** Self-measurement of the content script's main-thread work on this page (diagnostics). */
-  stats?: { longestTaskMs: number; totalTaskMs: number; tasks: number; errors: number };
+  stats?: {
+    longestTaskMs: number;
+    longestTaskKind: string;
+    totalTaskMs: number;
+    tasks: number;
+    errors: number;
+  };
 }
 
 /** Messages handled by the content script. */

@@ -34,7 +34,7 @@ export function observeMutations(
   let removed: Node[] = [];
   let frame: ReturnType<typeof setTimeout> | 0 = 0;
 
-  const flush = measured(() => {
+  const flush = measured('mutations', () => {
     frame = 0;
     if (signal.aborted) return;
     const list = [...roots].filter((n) => !hasAncestorIn(n, roots));
@@ -45,7 +45,7 @@ export function observeMutations(
   });
 
   const observer = new MutationObserver(
-    measured((records: MutationRecord[]) => {
+    measured('mutations', (records: MutationRecord[]) => {
       for (const record of records) {
         if (record.type === 'characterData') {
           const c = blockContainerOf(record.target);

@@ -46,6 +46,11 @@ export const HUGE_MUTATION_COUNT = 1000;
 export const SEGMENT_CHARS = 25_000;
 /** Longer blocks are matched as pieces of at most this many code units. */
 export const PIECE_CHARS = 20_000;
+/**
+ * How far the scanner looks back and ahead (text nodes) for scanned neighbours when it places
+ * re-scanned content in document order; past this the content is placed at the start or end.
+ */
+const NEIGHBOUR_WALK_LIMIT = 2000;
 /** Children handled, mentions mapped or elements walked between two steps of a job. */
 const STEP_ITEMS = 250;
 /** Block children visited by one job (runs of siblings, so 20k paragraphs are 300 jobs). */
@@ -70,7 +75,20 @@ interface BlockEntry {
   segment: Segment;
   /** Keys of every piece of the extracted block this one belongs to (itself included); null: a block in one piece. */
   group: number[] | null;
+  /** Place in document order (see `Interval`); blocks of one extraction share it, their keys order them. */
+  order: number;
 }
+
+/**
+ * A stretch of document order, as numbers: the page is [0, 1), an element's block children split
+ * its stretch evenly, and every block extracted from an element takes the start of the element's
+ * stretch (blocks of one extraction are ordered by their keys, handed out in document order).
+ * So the mentions index sorts mentions by two numbers per block and never asks the DOM: comparing
+ * nodes there costs a walk over siblings per comparison, and reading a node in the content
+ * script's world costs a map lookup per node (one walk of a 100k-node page: ~80 ms).
+ * Re-scanned content gets the stretch between its scanned neighbours.
+ */
+type Interval = readonly [lo: number, hi: number];
 
 /** Mentions that left and joined the index in one update. */
 export interface MentionChange {
@@ -114,7 +132,7 @@ export class PageScanner {
   start(): void {
     const root = this.options.root ?? document.body;
     if (!root) return;
-    this.queue.push(() => this.visit(root, 'initial'), true);
+    this.queue.push(() => this.visit(root, 'initial', [0, 1]), true);
     this.queue.push(() => this.enterShadowRoots(root));
     this.queue.whenIdle(() =>
       this.resolveDirty(() => {
@@ -137,7 +155,7 @@ export class PageScanner {
       if (!node.isConnected || isInSkippedSubtree(node)) continue;
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
       if (el) {
-        yield* this.visit(el, 'later');
+        yield* this.visit(el, 'later', this.gapAround(el));
         yield* this.enterShadowRoots(el);
       }
     }
@@ -149,7 +167,7 @@ export class PageScanner {
    * initial scan, children in the viewport are urgent; dirty segments are resolved as soon as the
    * last of them is done, so the first highlights do not wait for the rest of the page.
    */
-  private *visit(el: Element, phase: 'initial' | 'viewport' | 'later'): Steps {
+  private *visit(el: Element, phase: 'initial' | 'viewport' | 'later', span: Interval): Steps {
     if (isSkippedElement(el)) return;
     let splittable = el.firstElementChild !== null;
     for (let c = el.firstChild, n = 1; c && splittable; c = c.nextSibling, n++) {
@@ -157,7 +175,7 @@ export class PageScanner {
       if (n % STEP_ITEMS === 0) yield;
     }
     if (!splittable) {
-      yield* this.extract(el, phase === 'viewport');
+      yield* this.extract(el, phase === 'viewport', span[0]);
       return;
     }
     const children: Element[] = [];
@@ -170,7 +188,7 @@ export class PageScanner {
     const [first, last] = phase === 'later' ? [0, -1] : visibleRange(children);
     if (last >= first) {
       this.viewportPending++;
-      this.queue.push(() => this.visitRun(children, first, last + 1, true), true);
+      this.queue.push(() => this.visitRun(children, first, last + 1, true, span), true);
     }
     // The rest in document order, a run of children per job (not a job and a closure per child).
     const rest: [number, number][] =
@@ -183,15 +201,17 @@ export class PageScanner {
     for (const [from, to] of rest) {
       for (let i = from; i < to; i += CHILD_RUN) {
         const end = Math.min(i + CHILD_RUN, to);
-        this.queue.push(() => this.visitRun(children, i, end, false));
+        this.queue.push(() => this.visitRun(children, i, end, false, span));
       }
     }
   }
 
   /** Visits children[from, to) one step each; the viewport run resolves as soon as it is done. */
-  private *visitRun(children: Element[], from: number, to: number, inView: boolean): Steps {
+  private *visitRun(children: Element[], from: number, to: number, inView: boolean, span: Interval): Steps {
+    const width = (span[1] - span[0]) / children.length;
     for (let i = from; i < to; i++) {
-      yield* this.visit(children[i]!, inView ? 'viewport' : 'later');
+      const lo = span[0] + i * width;
+      yield* this.visit(children[i]!, inView ? 'viewport' : 'later', [lo, lo + width]);
       yield;
     }
     if (inView && --this.viewportPending === 0 && !this.done) this.resolveDirty();
@@ -210,7 +230,8 @@ export class PageScanner {
       if (!shadow || this.shadowRoots.has(shadow) || isSkippedElement(el)) continue;
       this.shadowRoots.add(shadow);
       this.options.onShadowRoot?.(shadow);
-      this.queue.push(() => this.extract(shadow as unknown as Element, false));
+      // Placed when it runs: the host's neighbours in the light tree are registered by then.
+      this.queue.push(() => this.extract(shadow as unknown as Element, false, null));
       this.queue.push(() => this.enterShadowRoots(shadow));
     }
   }
@@ -234,10 +255,11 @@ export class PageScanner {
    * one long task. Matching happens in the same job, so a rescan of these nodes queued meanwhile
    * (by the mutation observer) runs after it and replaces what it found.
    */
-  private *extract(el: Element, urgent: boolean): Steps {
+  private *extract(el: Element, urgent: boolean, order: number | null): Steps {
     const blocks = yield* extractBlockSteps(el, BROWSER_BLOCK_OPTIONS);
+    order ??= this.gapAround(el)[0];
     for (const block of blocks) {
-      for (const piece of this.addBlock(block)) this.queue.push(() => this.matchPiece(piece), urgent);
+      for (const piece of this.addBlock(block, order)) this.queue.push(() => this.matchPiece(piece), urgent);
       yield;
     }
   }
@@ -247,7 +269,7 @@ export class PageScanner {
    * changed since extraction (the observer has queued those nodes again) or a newer extraction of
    * the same nodes was registered first.
    */
-  private addBlock(block: TextBlock): number[] {
+  private addBlock(block: TextBlock, order: number): number[] {
     if (this.chars > MAX_TEXT_CHARS_PER_PAGE) return [];
     if (!isBlockCurrent(block)) return [];
     for (const seg of block.segments) {
@@ -270,6 +292,7 @@ export class PageScanner {
         signature: 0,
         segment,
         group: pieces.length > 1 ? group : null,
+        order,
       });
       segment.chars += chars;
       this.chars += chars;
@@ -320,6 +343,39 @@ export class PageScanner {
       seg.dirty = true;
       this.pendingChange.removed.push(...this.options.index.removeBlock(key));
     }
+  }
+
+  /** The document order of the block a text node belongs to, if it is scanned. */
+  private orderOf(node: Node): number | undefined {
+    const key = this.blockOfNode.get(node as Text);
+    return key === undefined ? undefined : this.blocks.get(key)?.order;
+  }
+
+  /**
+   * The stretch of document order between the scanned text before `node` and the scanned text at
+   * or after it (its own text has been dropped by then, or is a shadow host's light content, which
+   * comes after its shadow tree). In a shadow tree without scanned neighbours, the host's.
+   */
+  private gapAround(node: Node): Interval {
+    const root = node.getRootNode();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let before: number | undefined;
+    let after: number | undefined;
+    walker.currentNode = node;
+    for (let t = walker.previousNode(), n = 0; t && n < NEIGHBOUR_WALK_LIMIT; t = walker.previousNode(), n++)
+      if ((before = this.orderOf(t)) !== undefined) break;
+    walker.currentNode = node;
+    for (let t = walker.nextNode(), n = 0; t && n < NEIGHBOUR_WALK_LIMIT; t = walker.nextNode(), n++)
+      if ((after = this.orderOf(t)) !== undefined) break;
+    if ((before === undefined || after === undefined) && root instanceof ShadowRoot) {
+      const [hostLo, hostHi] = this.gapAround(root.host);
+      before ??= hostLo;
+      after ??= hostHi;
+    }
+    const lo = before ?? -1;
+    const hi = Math.max(after ?? 2, lo);
+    // The middle third: strictly between the neighbours (when they differ), with room on both sides.
+    return [lo + (hi - lo) / 3, lo + (2 * (hi - lo)) / 3];
   }
 
   private scheduleResolve(): void {
@@ -376,7 +432,7 @@ export class PageScanner {
       if (signature === entry.signature) continue;
       entry.signature = signature;
       const records = mentions.map((m) => toRecord(entry.segments, m)).filter((r) => r !== null);
-      const { removed, added } = this.options.index.setBlock(key, records);
+      const { removed, added } = this.options.index.setBlock(key, records, entry.order);
       this.pendingChange.removed.push(...removed);
       this.pendingChange.added.push(...added);
       mapped += mentions.length + 1;

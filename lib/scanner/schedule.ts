@@ -105,7 +105,7 @@ export function createSliceQueue(
     return undefined;
   };
 
-  const run = measured(() => {
+  const run = measured('scan', () => {
     scheduled = false;
     if (signal.aborted) return;
     const start = now();

@@ -7,6 +7,8 @@
 export interface TaskStats {
   /** Longest single callback run for Siyaq on this page, in milliseconds. */
   longestTaskMs: number;
+  /** What that callback was (`scan`, `mutations`, `highlights`, `start`, `hover`, …). */
+  longestTaskKind: string;
   /** Sum of all measured callbacks, in milliseconds. */
   totalTaskMs: number;
   tasks: number;
@@ -14,10 +16,16 @@ export interface TaskStats {
   errors: number;
 }
 
-export const taskStats: TaskStats = { longestTaskMs: 0, totalTaskMs: 0, tasks: 0, errors: 0 };
+export const taskStats: TaskStats = {
+  longestTaskMs: 0,
+  longestTaskKind: '',
+  totalTaskMs: 0,
+  tasks: 0,
+  errors: 0,
+};
 
-/** Runs `fn` as one measured task; an error is counted and logged, never rethrown. */
-export function measureTask(fn: () => void): void {
+/** Runs `fn` as one measured task of this kind; an error is counted and logged, never rethrown. */
+export function measureTask(kind: string, fn: () => void): void {
   const start = performance.now();
   try {
     fn();
@@ -28,11 +36,32 @@ export function measureTask(fn: () => void): void {
     const ms = performance.now() - start;
     taskStats.tasks++;
     taskStats.totalTaskMs += ms;
-    if (ms > taskStats.longestTaskMs) taskStats.longestTaskMs = ms;
+    if (ms > taskStats.longestTaskMs) {
+      taskStats.longestTaskMs = ms;
+      taskStats.longestTaskKind = kind;
+    }
   }
 }
 
-/** Wraps a callback so every call is a measured task. */
-export function measured<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => measureTask(() => fn(...args));
+/** Wraps a callback so every call is a measured task of this kind. */
+export function measured<A extends unknown[]>(kind: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => measureTask(kind, () => fn(...args));
+}
+
+/**
+ * Runs `fn` as one measured task and returns its result; unlike `measureTask` an error is
+ * rethrown (a message handler's caller gets it). For work done on request (the mentions API).
+ */
+export function measureCall<T>(kind: string, fn: () => T): T {
+  let result: T | undefined;
+  let failure: { error: unknown } | null = null;
+  measureTask(kind, () => {
+    try {
+      result = fn();
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  if (failure) throw (failure as { error: unknown }).error;
+  return result as T;
 }

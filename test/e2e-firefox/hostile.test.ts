@@ -35,7 +35,7 @@ async function finalReport(url: string): Promise<MentionsReport> {
   return getMentions(ext, url);
 }
 
-type Stats = { stats?: { longestTaskMs?: number; errors?: number } };
+type Stats = { stats?: { longestTaskMs?: number; longestTaskKind?: string; errors?: number } };
 
 describe('hostile pages in Firefox ESR', () => {
   for (const name of Object.keys(HOSTILE_PAGES)) {
@@ -56,7 +56,7 @@ describe('hostile pages in Firefox ESR', () => {
         expect(report.stats?.errors ?? -1, 'content script errors').toBe(0);
         expect(report.stats?.longestTaskMs).toBeTypeOf('number');
         console.log(
-          `firefox ${name}: ${report.mentions.length} mentions, longest task ${report.stats?.longestTaskMs?.toFixed(1)} ms`,
+          `firefox ${name}: ${report.mentions.length} mentions, longest task ${report.stats?.longestTaskMs?.toFixed(1)} ms (${report.stats?.longestTaskKind})`,
         );
         await page.close();
       },

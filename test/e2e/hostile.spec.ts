@@ -57,7 +57,9 @@ for (const name of Object.keys(HOSTILE_PAGES)) {
     expect(final.stats?.errors, 'no error caught by the content script').toBe(0);
     const longest = final.stats?.longestTaskMs;
     expect(typeof longest, 'the content script reports its longest task').toBe('number');
-    console.log(`${name}: ${final.mentions.length} mentions, longest Siyaq task ${longest!.toFixed(1)} ms`);
+    console.log(
+      `${name}: ${final.mentions.length} mentions, longest Siyaq task ${longest!.toFixed(1)} ms (${final.stats?.longestTaskKind})`,
+    );
     if (name === 'page-styles-highlights') {
       const pageHighlight = await page.evaluate(() => CSS.highlights.has('page-own'));
       expect(pageHighlight, "the page's own highlight survives").toBe(true);
