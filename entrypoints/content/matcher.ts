@@ -1,12 +1,12 @@
-// The names index is bundled into the content script (no fetch: the extension makes no requests,
-// not even for its own files). Only names and context words — card details stay in the background.
-// It ships as the artifact's JSON text: a string literal costs the page almost nothing to parse
-// when the content script loads at document_start, where an object literal of this size would
-// be parsed in full on every page. It is parsed and decoded once, when the scan starts.
-import curatedJson from '../../data/generated/matcher-curated.json?raw';
+// The names index (names and context words; card details stay in the background too) is asked
+// from the background once per page, when a scan starts, as the artifact's JSON text: no fetch
+// (the extension makes no requests, not even for its own files), and no copy in the content
+// script's bundle. Bundled, its half a megabyte would be compiled on every page and kept as a
+// string in every tab's heap; this way the text is dropped once it is decoded.
 import { verifyArtifact } from '../../lib/data/artifact';
 import { loadMatcherSteps, type Matcher } from '../../lib/matcher/index';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload } from '../../lib/matcher/types';
+import { sendToBackground } from '../../lib/messaging/send';
 import { measureTask } from '../../lib/scanner/task-stats';
 
 let matcher: Matcher | null = null;
@@ -38,11 +38,16 @@ export function nextTask(): Promise<void> {
  * tables, automaton, expansion, rest): on a cold page each step is milliseconds, the whole tens.
  */
 export function loadCuratedMatcher(): Promise<Matcher> {
-  loading ??= decodeInSteps();
+  // A failed load (the background did not answer) is tried again on the next start.
+  loading ??= decodeInSteps().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
 }
 
 async function decodeInSteps(): Promise<Matcher> {
+  let json: string | null = (await sendToBackground('siyaq:get-names-index', {})).json;
   let steps: Generator<void, Matcher, undefined> | null = null;
   for (;;) {
     let done: Matcher | null = null;
@@ -51,13 +56,14 @@ async function decodeInSteps(): Promise<Matcher> {
         // Kind and format version are checked here; the checksum was verified when the artifact
         // was built and is verified by the tests, not again on every page.
         const payload = verifyArtifact<MatcherPayload>(
-          JSON.parse(curatedJson),
+          JSON.parse(json!),
           MATCHER_KIND,
           MATCHER_FORMAT_VERSION,
           {
             checksum: false,
           },
         );
+        json = null;
         steps = loadMatcherSteps(payload);
         return;
       }

@@ -174,13 +174,19 @@ export function createPageSession(ctx: ContentScriptContext) {
     reported = '';
   };
 
+  /** The names index did not arrive (the background did not answer): no scan on this page for now. */
+  const failedToLoad = (error: unknown) => {
+    taskStats.errors++;
+    console.error('Siyaq: the names index could not be loaded', error);
+  };
+
   const start = () => {
     stop();
     if (!isActive()) return;
     const matcher = loadedMatcher();
     if (!matcher) {
       // Turned on after the page loaded: decode the names index (in its own tasks), then start.
-      void loadCuratedMatcher().then(() => measureTask('start', start));
+      loadCuratedMatcher().then(() => measureTask('start', start), failedToLoad);
       return;
     }
     const controller = new AbortController();
@@ -284,7 +290,11 @@ export function createPageSession(ctx: ContentScriptContext) {
     if (isActive()) {
       // Decoding the names index is the biggest piece of start-up work: its own tasks.
       await nextTask();
-      await loadCuratedMatcher();
+      try {
+        await loadCuratedMatcher();
+      } catch (error) {
+        failedToLoad(error);
+      }
       await nextTask();
     }
     measureTask('start', start);

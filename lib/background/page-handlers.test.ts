@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadMatcher } from '../matcher/index';
 import { createPageHandlers } from './page-handlers';
 
 const sender = {} as never;
@@ -27,5 +28,16 @@ describe('page handlers', () => {
     const baidu = await handlers['siyaq:get-entity']({ type: 'siyaq:get-entity', entityId: 'baidu' }, sender);
     const explicit = baidu!.officialListings.some((l) => l.match === 'explicit' && l.until === null);
     expect(listed.includes('baidu')).toBe(explicit || baidu!.sanctions.some((s) => s.status === 'listed'));
+  });
+
+  it('hands the content script the curated names index, a matcher that finds curated names', async () => {
+    const { json } = await handlers['siyaq:get-names-index'](
+      { type: 'siyaq:get-names-index' } as never,
+      sender,
+    );
+    const doc = loadMatcher(JSON.parse(json)).createDocument(); // verifies kind, version, checksum
+    doc.setBlock(0, 'Alibaba and Nvidia signed a deal; علي بابا تتعاون مع إنفيديا.');
+    const ids = (doc.resolve().get(0) ?? []).map((m) => m.entityId);
+    expect(ids).toEqual(['alibaba-group', 'nvidia', 'alibaba-group', 'nvidia']);
   });
 });

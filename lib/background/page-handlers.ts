@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import namesIndexJson from '../../data/generated/matcher-curated.json?raw';
 import type { Handlers } from '../messaging/handle';
 import type { PageBackgroundMessages } from '../messaging/protocol';
 import { onPageEntitiesChanged } from './badge';
@@ -15,6 +16,8 @@ export function createPageHandlers(): Handlers<PageBackgroundMessages> {
       if (sender.tab?.id !== undefined) await onPageEntitiesChanged(sender.tab.id, entityIds);
       return { ok: true };
     },
+    // Sent as the artifact's text: the content script parses it where it decodes it.
+    'siyaq:get-names-index': () => ({ json: namesIndexJson }),
     'siyaq:get-page-marks': () => ({ listed: (listed ??= listedEntityIds(detailsStore())) }),
   };
 }

@@ -188,7 +188,7 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
   if (!payload.tokenDfa) return new Scanner(payload, {}, { classes });
   const dfa = decodeDfa(payload.tokenDfa);
   yield;
-  const expanded = expandDfa(dfa, classes.cls, classes.script, classes.K);
+  const expanded = yield* expandDfaSteps(dfa, classes.cls, classes.script, classes.K);
   yield;
   const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, dfa, expanded });
   yield;
@@ -1190,12 +1190,29 @@ function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
  * delimiter leads to ROOT; a token start (isStartScript) takes ROOT's transition; a continuing
  * character leads to DEAD (or WALKED, from a WALKED state) + its script.
  */
+/** Rows of the dense token automaton filled per step when it is built in steps (a few ms each). */
+const DFA_ROWS_PER_STEP = 2048;
+
 function expandDfa(
   dfa: SparseDfa,
   cls: Uint16Array,
   script: Uint8Array,
   K: number,
 ): { D: Int32Array; col: Uint16Array; width: number } {
+  const steps = expandDfaSteps(dfa, cls, script, K);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** expandDfa in steps (yield every DFA_ROWS_PER_STEP rows): its size grows with the names index. */
+function* expandDfaSteps(
+  dfa: SparseDfa,
+  cls: Uint16Array,
+  script: Uint8Array,
+  K: number,
+): Generator<void, { D: Int32Array; col: Uint16Array; width: number }, undefined> {
   const colOf = new Int32Array(K).fill(-1);
   const rep: number[] = [0, 7];
   colOf[0] = 0; // C_SKIP
@@ -1246,7 +1263,9 @@ function expandDfa(
     D.set(templates[dfa.script[q]! * 2 + (q > WALKED && q < FIRST_STATE ? 1 : 0)]!, q * W);
     D[q * W] = q * W; // a removed character keeps the state
     explicit(q);
+    if (q % DFA_ROWS_PER_STEP === 0) yield;
   }
+  yield;
   const col = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) col[c] = colOf[cls[c]!]!;
   return { D, col, width: W };

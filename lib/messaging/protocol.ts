@@ -55,6 +55,11 @@ export interface PageBackgroundMessages {
   'siyaq:get-entity': { request: { entityId: string }; response: EntityDetails | null };
   /** The distinct entity ids now marked on the sender's tab; drives the toolbar badge. */
   'siyaq:page-entities-changed': { request: { entityIds: string[] }; response: { ok: true } };
+  /**
+   * The curated names index (the matcher artifact's JSON text), asked once per page when a scan
+   * starts: kept in the background, so it is not a string in every tab's content script.
+   */
+  'siyaq:get-names-index': { request: Record<string, never>; response: { json: string } };
   /** Entity ids that get the "on an official list" marker (explicitly linked, still listed). */
   'siyaq:get-page-marks': { request: Record<string, never>; response: { listed: string[] } };
 }
