@@ -33,6 +33,11 @@ export function statsReport(result: CompileResult, sizes: ArtifactSize[]): strin
     `List names (unlinked list entities): en ${listNames.en}, ar ${listNames.ar}, zh ${listNames.zh}; ambiguous (short) forms ${listNames.ambiguous}`,
   );
   const noArabic = records.filter((r) => r.names.ar.length === 0);
+  const pct = (n: number) => `${((100 * n) / Math.max(records.length, 1)).toFixed(1)}%`;
+  const withArabic = records.length - noArabic.length;
+  out.push(
+    `Entities with an Arabic spelling in names.ar: ${withArabic} of ${records.length} (${pct(withArabic)})`,
+  );
   out.push(
     `Entities without Arabic names (${noArabic.length}): ${noArabic.map((r) => r.id).join(', ') || '—'}`,
   );
