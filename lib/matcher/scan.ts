@@ -121,6 +121,7 @@ interface ClassTables {
 /** Parts of a Scanner built ahead, so construction can be spread over several tasks. */
 interface ScannerParts {
   classes: ClassTables;
+  trie?: TrieTables;
   dfa?: SparseDfa;
   expanded?: { D: Int32Array; col: Uint16Array; width: number };
 }
@@ -182,15 +183,72 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
  * decoding and its dense expansion, the rest, then the accept filter. A page's first load runs cold code, where each of these
  * takes milliseconds to tens of milliseconds; as steps they are separate tasks, none long.
  */
+/** The trie's tables, decoded from the payload (see trieTablesSteps). */
+interface TrieTables {
+  edgeFirst: Uint32Array;
+  edgeLabel: Uint16Array;
+  outFirst: Uint32Array;
+  outData: Uint32Array;
+  root: Int32Array;
+  pair: Int32Array;
+}
+
+function trieTables(payload: MatcherPayload, K: number): TrieTables {
+  const steps = trieTablesSteps(payload, K);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Decodes the trie's arrays in steps (yield between them): their size grows with the names index. */
+function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, TrieTables, undefined> {
+  const N = payload.nodeCount;
+  const countBytes = base64ToBytes(payload.childCount);
+  const counts = payload.childCountBytes === 2 ? new Uint16Array(countBytes.buffer, 0, N) : countBytes;
+  const edgeFirst = new Uint32Array(N + 1);
+  for (let v = 0; v < N; v++) edgeFirst[v + 1] = edgeFirst[v]! + counts[v]!;
+  yield;
+  const labelBytes = base64ToBytes(payload.edgeLabel);
+  // Labels are widened to Uint16 so the hot loop sees one typed-array kind.
+  const edgeLabel =
+    payload.labelBytes === 2
+      ? new Uint16Array(labelBytes.buffer, 0, labelBytes.byteLength >> 1)
+      : Uint16Array.from(labelBytes);
+  yield;
+  const outNodes = decodeU32(payload.outNodes);
+  const outCount = base64ToBytes(payload.outCount);
+  const outData = decodeU32(payload.outData);
+  const outFirst = new Uint32Array(N + 1);
+  for (let t = 0, o = 0, v = 0; v <= N; v++) {
+    outFirst[v] = o;
+    if (t < outNodes.length && outNodes[t] === v) o += outCount[t++]!;
+  }
+  yield;
+  const root = new Int32Array(K).fill(-1);
+  for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) root[edgeLabel[e!]!] = e! + 1;
+  // Dense depth-2 table: pair[k1 * K + k2] = node reached by k1 k2 from the root, or -1. Most
+  // walks end within two characters, so this replaces a search among many root children.
+  const pair = new Int32Array(K * K).fill(-1);
+  for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) {
+    const v1 = e! + 1;
+    for (let f = edgeFirst[v1]; f! < edgeFirst[v1 + 1]!; f!++)
+      pair[edgeLabel[e!]! * K + edgeLabel[f!]!] = f! + 1;
+  }
+  return { edgeFirst, edgeLabel, outFirst, outData, root, pair };
+}
+
 export function* createScannerSteps(payload: MatcherPayload): Generator<void, Scanner, undefined> {
   const classes = yield* classTablesSteps(payload);
   yield;
-  if (!payload.tokenDfa) return new Scanner(payload, {}, { classes });
+  const trie = yield* trieTablesSteps(payload, classes.K);
+  yield;
+  if (!payload.tokenDfa) return new Scanner(payload, {}, { classes, trie });
   const dfa = decodeDfa(payload.tokenDfa);
   yield;
   const expanded = yield* expandDfaSteps(dfa, classes.cls, classes.script, classes.K);
   yield;
-  const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, dfa, expanded });
+  const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, trie, dfa, expanded });
   yield;
   scanner.buildAcceptFilter();
   return scanner;
@@ -237,40 +295,12 @@ export class Scanner {
     this.cls = cls;
     this.script = script;
 
-    const N = payload.nodeCount;
-    const countBytes = base64ToBytes(payload.childCount);
-    const counts = payload.childCountBytes === 2 ? new Uint16Array(countBytes.buffer, 0, N) : countBytes;
-    const edgeFirst = new Uint32Array(N + 1);
-    for (let v = 0; v < N; v++) edgeFirst[v + 1] = edgeFirst[v]! + counts[v]!;
+    const { edgeFirst, edgeLabel, outFirst, outData, root, pair } = prebuilt?.trie ?? trieTables(payload, K);
     this.edgeFirst = edgeFirst;
-    const labelBytes = base64ToBytes(payload.edgeLabel);
-    // Labels are widened to Uint16 so the hot loop sees one typed-array kind.
-    const edgeLabel =
-      payload.labelBytes === 2
-        ? new Uint16Array(labelBytes.buffer, 0, labelBytes.byteLength >> 1)
-        : Uint16Array.from(labelBytes);
     this.edgeLabel = edgeLabel;
-    const outNodes = decodeU32(payload.outNodes);
-    const outCount = base64ToBytes(payload.outCount);
-    const outData = decodeU32(payload.outData);
     this.outData = outData;
-    const outFirst = new Uint32Array(N + 1);
-    for (let t = 0, o = 0, v = 0; v <= N; v++) {
-      outFirst[v] = o;
-      if (t < outNodes.length && outNodes[t] === v) o += outCount[t++]!;
-    }
     this.outFirst = outFirst;
-    const root = new Int32Array(K).fill(-1);
-    for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) root[edgeLabel[e!]!] = e! + 1;
     this.rootNext = root;
-    // Dense depth-2 table: pair[k1 * K + k2] = node reached by k1 k2 from the root, or -1. Most
-    // walks end within two characters, so this replaces a search among many root children.
-    const pair = new Int32Array(K * K).fill(-1);
-    for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) {
-      const v1 = e! + 1;
-      for (let f = edgeFirst[v1]; f! < edgeFirst[v1 + 1]!; f!++)
-        pair[edgeLabel[e!]! * K + edgeLabel[f!]!] = f! + 1;
-    }
 
     // Clitic automaton (dense; a few dozen states).
     const cStates: Map<number, number>[] = [new Map()];
