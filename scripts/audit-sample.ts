@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readRecords } from '../lib/data/compile/read-records';
 import { FACT_FIELDS } from '../lib/data/record-schema';
+import { seededRandom } from '../test/seeded-random';
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -14,21 +15,9 @@ function arg(name: string, fallback?: string): string {
   return value;
 }
 
-/** Mulberry32: a small seeded generator, so a sample can be drawn again. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const since = arg('since');
 const count = Number(arg('count', '30'));
-const random = seeded(Number(arg('seed', '1')));
+const random = seededRandom(Number(arg('seed', '1')));
 const existing = new Set(
   execFileSync('git', ['ls-tree', '--name-only', since, 'data/companies/'], { encoding: 'utf8' })
     .split('\n')

@@ -23,9 +23,8 @@ export function nodesOf(record: Pick<MentionRecord, 'nodes'>): readonly Text[] {
 
 export class MentionsIndex {
   private readonly byNode = new WeakMap<Text, MentionRecord[]>();
-  private readonly byBlock = new Map<number, MentionRecord[]>();
-  /** Each block's place in document order (the page scanner's numbers; see page-scanner.ts). */
-  private readonly blockOrder = new Map<number, number>();
+  /** Each block's mentions and its place in document order (the page scanner's numbers). */
+  private readonly byBlock = new Map<number, { order: number; records: MentionRecord[] }>();
   private ordered: MentionRecord[] | null = [];
   /** Mentions per entity id, kept as blocks change: the page's entity set without a walk. */
   private readonly entityCount = new Map<string, number>();
@@ -43,8 +42,7 @@ export class MentionsIndex {
     const removed = this.removeBlock(blockKey);
     if (mentions.length === 0) return { removed, added: [] };
     const added = mentions.map((m) => ({ ...m, id: this.nextId++, blockKey }));
-    this.byBlock.set(blockKey, added);
-    this.blockOrder.set(blockKey, order);
+    this.byBlock.set(blockKey, { order, records: added });
     for (const record of added) {
       this.entityCount.set(record.entityId, (this.entityCount.get(record.entityId) ?? 0) + 1);
       for (const node of nodesOf(record)) {
@@ -59,10 +57,9 @@ export class MentionsIndex {
 
   /** Removes one block's mentions and returns them. */
   removeBlock(blockKey: number): MentionRecord[] {
-    const old = this.byBlock.get(blockKey);
+    const old = this.byBlock.get(blockKey)?.records;
     if (!old) return [];
     this.byBlock.delete(blockKey);
-    this.blockOrder.delete(blockKey);
     for (const record of old) {
       const n = this.entityCount.get(record.entityId)! - 1;
       if (n > 0) this.entityCount.set(record.entityId, n);
@@ -106,10 +103,8 @@ export class MentionsIndex {
    */
   all(): readonly MentionRecord[] {
     if (!this.ordered) {
-      const keys = [...this.byBlock.keys()];
-      const order = this.blockOrder;
-      keys.sort((a, b) => order.get(a)! - order.get(b)! || a - b);
-      this.ordered = keys.flatMap((key) => this.byBlock.get(key)!);
+      const blocks = [...this.byBlock].sort(([ka, a], [kb, b]) => a.order - b.order || ka - kb);
+      this.ordered = blocks.flatMap(([, block]) => block.records);
     }
     return this.ordered;
   }

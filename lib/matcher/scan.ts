@@ -126,8 +126,8 @@ interface ScannerParts {
   expanded?: { D: Int32Array; col: Uint16Array; width: number };
 }
 
-function classTables(payload: MatcherPayload): ClassTables {
-  const steps = classTablesSteps(payload);
+/** Runs steps (a generator built for spreading work over tasks) to the end, at once. */
+function runToEnd<T>(steps: Generator<void, T, undefined>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -178,11 +178,6 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
   return { K, script, cls, classOfFolded };
 }
 
-/**
- * Builds a Scanner in steps (yield between them): the class tables (in quarters), the automaton's
- * decoding and its dense expansion, the rest, then the accept filter. A page's first load runs cold code, where each of these
- * takes milliseconds to tens of milliseconds; as steps they are separate tasks, none long.
- */
 /** The trie's tables, decoded from the payload (see trieTablesSteps). */
 interface TrieTables {
   edgeFirst: Uint32Array;
@@ -191,14 +186,6 @@ interface TrieTables {
   outData: Uint32Array;
   root: Int32Array;
   pair: Int32Array;
-}
-
-function trieTables(payload: MatcherPayload, K: number): TrieTables {
-  const steps = trieTablesSteps(payload, K);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** Decodes the trie's arrays in steps (yield between them): their size grows with the names index. */
@@ -238,6 +225,11 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
   return { edgeFirst, edgeLabel, outFirst, outData, root, pair };
 }
 
+/**
+ * Builds a Scanner in steps (yield between them): the class tables (in quarters), the automaton's
+ * decoding and its dense expansion, the rest, then the accept filter. A page's first load runs cold code, where each of these
+ * takes milliseconds to tens of milliseconds; as steps they are separate tasks, none long.
+ */
 export function* createScannerSteps(payload: MatcherPayload): Generator<void, Scanner, undefined> {
   const classes = yield* classTablesSteps(payload);
   yield;
@@ -289,13 +281,14 @@ export class Scanner {
     prebuilt?: ScannerParts,
   ) {
     this.entities = payload.entities;
-    const classes = prebuilt?.classes ?? classTables(payload);
+    const classes = prebuilt?.classes ?? runToEnd(classTablesSteps(payload));
     const { K, script, cls, classOfFolded } = classes;
     this.classCount = K;
     this.cls = cls;
     this.script = script;
 
-    const { edgeFirst, edgeLabel, outFirst, outData, root, pair } = prebuilt?.trie ?? trieTables(payload, K);
+    const { edgeFirst, edgeLabel, outFirst, outData, root, pair } =
+      prebuilt?.trie ?? runToEnd(trieTablesSteps(payload, K));
     this.edgeFirst = edgeFirst;
     this.edgeLabel = edgeLabel;
     this.outData = outData;
@@ -403,7 +396,7 @@ export class Scanner {
       prebuilt?.dfa ??
       (payload.tokenDfa ? decodeDfa(payload.tokenDfa) : buildTokenDfa(w, options.maxStates ?? MAX_STATES));
     this.tokenDfa = dfa;
-    const { D, col, width: W } = prebuilt?.expanded ?? expandDfa(dfa, cls, script, K);
+    const { D, col, width: W } = prebuilt?.expanded ?? runToEnd(expandDfaSteps(dfa, cls, script, K));
     this.dfaWidth = W;
     w.acceptFirst = dfa.acceptFirst;
     w.accept = dfa.accept;
@@ -1223,20 +1216,10 @@ function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
 /** Rows of the dense token automaton filled per step when it is built in steps (a few ms each). */
 const DFA_ROWS_PER_STEP = 2048;
 
-function expandDfa(
-  dfa: SparseDfa,
-  cls: Uint16Array,
-  script: Uint8Array,
-  K: number,
-): { D: Int32Array; col: Uint16Array; width: number } {
-  const steps = expandDfaSteps(dfa, cls, script, K);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** expandDfa in steps (yield every DFA_ROWS_PER_STEP rows): its size grows with the names index. */
+/**
+ * The token automaton as a dense table, in steps (yield every DFA_ROWS_PER_STEP rows): its size
+ * grows with the names index.
+ */
 function* expandDfaSteps(
   dfa: SparseDfa,
   cls: Uint16Array,

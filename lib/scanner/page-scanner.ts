@@ -359,14 +359,17 @@ export class PageScanner {
   private gapAround(node: Node): Interval {
     const root = node.getRootNode();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let before: number | undefined;
-    let after: number | undefined;
-    walker.currentNode = node;
-    for (let t = walker.previousNode(), n = 0; t && n < NEIGHBOUR_WALK_LIMIT; t = walker.previousNode(), n++)
-      if ((before = this.orderOf(t)) !== undefined) break;
-    walker.currentNode = node;
-    for (let t = walker.nextNode(), n = 0; t && n < NEIGHBOUR_WALK_LIMIT; t = walker.nextNode(), n++)
-      if ((after = this.orderOf(t)) !== undefined) break;
+    /** The order of the first scanned text node met moving from `node` one way. */
+    const nearest = (move: () => Node | null): number | undefined => {
+      walker.currentNode = node;
+      for (let t = move(), n = 0; t && n < NEIGHBOUR_WALK_LIMIT; t = move(), n++) {
+        const order = this.orderOf(t);
+        if (order !== undefined) return order;
+      }
+      return undefined;
+    };
+    let before = nearest(() => walker.previousNode());
+    let after = nearest(() => walker.nextNode());
     if ((before === undefined || after === undefined) && root instanceof ShadowRoot) {
       const [hostLo, hostHi] = this.gapAround(root.host);
       before ??= hostLo;

@@ -24,14 +24,14 @@ export const taskStats: TaskStats = {
   errors: 0,
 };
 
-/** Runs `fn` as one measured task of this kind; an error is counted and logged, never rethrown. */
-export function measureTask(kind: string, fn: () => void): void {
+/**
+ * Runs `fn` as one measured task of this kind and returns its result; an error is rethrown (a
+ * message handler's caller gets it). For work done on request (the mentions API, card stepping).
+ */
+export function measureCall<T>(kind: string, fn: () => T): T {
   const start = performance.now();
   try {
-    fn();
-  } catch (error) {
-    taskStats.errors++;
-    console.error('Siyaq:', error);
+    return fn();
   } finally {
     const ms = performance.now() - start;
     taskStats.tasks++;
@@ -43,25 +43,17 @@ export function measureTask(kind: string, fn: () => void): void {
   }
 }
 
+/** Runs `fn` as one measured task of this kind; an error is counted and logged, never rethrown. */
+export function measureTask(kind: string, fn: () => void): void {
+  try {
+    measureCall(kind, fn);
+  } catch (error) {
+    taskStats.errors++;
+    console.error('Siyaq:', error);
+  }
+}
+
 /** Wraps a callback so every call is a measured task of this kind. */
 export function measured<A extends unknown[]>(kind: string, fn: (...args: A) => void): (...args: A) => void {
   return (...args: A) => measureTask(kind, () => fn(...args));
-}
-
-/**
- * Runs `fn` as one measured task and returns its result; unlike `measureTask` an error is
- * rethrown (a message handler's caller gets it). For work done on request (the mentions API).
- */
-export function measureCall<T>(kind: string, fn: () => T): T {
-  let result: T | undefined;
-  let failure: { error: unknown } | null = null;
-  measureTask(kind, () => {
-    try {
-      result = fn();
-    } catch (error) {
-      failure = { error };
-    }
-  });
-  if (failure) throw (failure as { error: unknown }).error;
-  return result as T;
 }
