@@ -30,6 +30,12 @@ export interface BuildOptions {
   extraMinLetters?: number;
   /** If given, receives every name pattern (normalized; names, ambiguous forms and variants). */
   namePatternsOut?: string[];
+  /**
+   * If given, receives the generated variants left out because a context or exclude word of some
+   * entity is the same string (data checks: a context word written «جي42» silently removed the
+   * generated «جي42» of G42's «جي 42» once).
+   */
+  variantsShadowedByContextOut?: { variant: string; entity: string }[];
 }
 
 // Leading words of official-list names that are legal forms or articles, not the name itself
@@ -174,9 +180,19 @@ export function buildMatcher(source: NamesSource, options: BuildOptions = {}): M
     const existing = patterns.get(form);
     if (existing) {
       let foreign = false;
-      for (const o of existing.out)
+      let context = false;
+      for (const o of existing.out) {
         if (o >>> OUT_SHIFT !== entry >>> OUT_SHIFT || (o & 3) >= K_CONTEXT) foreign = true;
-      if (foreign) continue;
+        if ((o & 3) >= K_CONTEXT) context = true;
+      }
+      if (foreign) {
+        if (context)
+          options.variantsShadowedByContextOut?.push({
+            variant: form,
+            entity: entities[entry >>> OUT_SHIFT]!,
+          });
+        continue;
+      }
     }
     add(form, entry);
     nVariants++;

@@ -202,6 +202,28 @@ describe('variants', () => {
     expect(arabicVariants(normalize('جوجل'))).toContain('غوغل');
     expect(arabicVariants(normalize('تينسنت'))).toContain('تنسنت');
   });
+
+  it('no context word in the dataset removes a generated variant of a name', () => {
+    // A context word is matched at the same trie node as a variant with the same letters, and the
+    // compiler then leaves the variant out (it may be an ordinary word): G42's «جي42» was lost
+    // this way to another record's context word written without the space.
+    const shadowed: { variant: string; entity: string }[] = [];
+    buildMatcher(real, { variantsShadowedByContextOut: shadowed });
+    expect(shadowed).toEqual([]);
+  });
+
+  it('reports a variant shadowed by a context word', () => {
+    const shadowed: { variant: string; entity: string }[] = [];
+    const src: NamesSource = {
+      version: 1,
+      entities: [
+        entity('g', { ar: ['جي 42'] }),
+        entity('i', { ar: ['إنسيبشن'], contextWords: { en: [], ar: ['جي42'] } }),
+      ],
+    };
+    buildMatcher(src, { variantsShadowedByContextOut: shadowed });
+    expect(shadowed).toEqual([{ variant: 'جي42', entity: 'g' }]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
