@@ -46,6 +46,10 @@ export function statsReport(result: CompileResult, sizes: ArtifactSize[]): strin
   );
   if (onlyAmbiguousAr.length)
     out.push(`  of which Arabic only under ambiguous: ${onlyAmbiguousAr.map((r) => r.id).join(', ')}`);
+  const anyArabic = withArabic + onlyAmbiguousAr.length;
+  out.push(
+    `Entities with any Arabic spelling (names.ar or ambiguous): ${anyArabic} of ${records.length} (${pct(anyArabic)})`,
+  );
   const onlyAmbiguous = records.filter(
     (r) => r.names.en.length + r.names.ar.length + r.names.zh.length === 0,
   );
