@@ -105,16 +105,9 @@ function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
       const excluded = new Set((opts.excludedTerms ?? []).map((t) => normalize(t)).filter(Boolean));
       // Judged candidates per block: neither the text nor the raw hits stay (see resolve.ts).
       const blocks = new Map<number, BlockFacts>();
-      const forms = new Map<string, string>();
-      const intern = (form: string) => {
-        const known = forms.get(form);
-        if (known !== undefined) return known;
-        forms.set(form, form);
-        return form;
-      };
       return {
         setBlock(key, text) {
-          blocks.set(key, blockFacts(scanner, text, scanner.scan(text), excluded, intern));
+          blocks.set(key, blockFacts(scanner, text, scanner.scan(text), excluded));
         },
         removeBlock(key) {
           blocks.delete(key);

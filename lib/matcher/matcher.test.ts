@@ -361,6 +361,11 @@ describe('property: engine = naive reference on random text', () => {
         got.push({ start: fast.cands[c]!, end: fast.cands[c + 1]! });
       expect(got, JSON.stringify(text)).toEqual(naiveCandidates(text, patterns));
       expect(scanner.scanReference(text), JSON.stringify(text)).toEqual(fast);
+      // A candidate's node spells the normalized text it was read from (mentions report it as `form`).
+      for (let c = 0; c < fast.cands.length; c += 4)
+        expect(scanner.formOf(fast.cands[c + 2]!), JSON.stringify(text)).toBe(
+          normalize(text.slice(fast.cands[c]!, fast.cands[c + 1]!)),
+        );
     }
   });
 
@@ -380,7 +385,12 @@ describe('property: engine = naive reference on random text', () => {
       for (let i = 0; i < 12; i++)
         text +=
           (r() < 0.5 ? words[Math.floor(r() * words.length)] : '')! + glue[Math.floor(r() * glue.length)]!;
-      expect(scanner.scan(text), JSON.stringify(text)).toEqual(scanner.scanReference(text));
+      const hits = scanner.scan(text);
+      expect(hits, JSON.stringify(text)).toEqual(scanner.scanReference(text));
+      for (let c = 0; c < hits.cands.length; c += 4)
+        expect(scanner.formOf(hits.cands[c + 2]!), JSON.stringify(text)).toBe(
+          normalize(text.slice(hits.cands[c]!, hits.cands[c + 1]!)),
+        );
     }
   });
 });

@@ -28,7 +28,6 @@
  * separates neighbouring candidates); resolveFacts applies the evidence that spans blocks
  * (discourse, neighbours that became mentions, capitalization with another mention in the block).
  */
-import { normalize } from '../normalize/normalize';
 import type { Scanner, BlockHits } from './scan';
 import { F_CJK, F_HAS_UPPER, K_AMBIG, K_CONTEXT, K_EXCLUDE, K_NAME, OUT_SHIFT, type Mention } from './types';
 
@@ -45,7 +44,7 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
  * needs the block's text or its context hits, so the document keeps neither. Per entry (a
  * candidate that counts or may count): FACT_FIELDS integers in `data` — start, end, entity (the
  * entity chosen, or for a pending entry the first ambiguous one still possible), flags — and its
- * normalized form in `forms` (interned per document: the same names recur on a page).
+ * normalized form in `forms` (Scanner.formOf: one string per trie node, as the same names recur).
  */
 export interface BlockFacts {
   /** A plain array of small integers: smaller than a typed array for the few entries of a block. */
@@ -76,8 +75,18 @@ function isCapitalizedMidSentence(text: string, start: number): boolean {
   return !SENTENCE_END.test(text[i]!);
 }
 
-function hasUpper(s: string): boolean {
-  return s.toLowerCase() !== s;
+/** Has text[start, end) a letter with a lower-case form (an upper-case letter)? No copies: runs per candidate. */
+function hasUpperIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c >= 0x41 && c <= 0x5a : c >= 0xc0 && isUpperAt(text, i)) return true;
+  }
+  return false;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch.toLowerCase() !== ch;
 }
 
 function containsTokens(haystack: string, needle: string): boolean {
@@ -87,14 +96,13 @@ function containsTokens(haystack: string, needle: string): boolean {
 
 /**
  * Judges the candidates of one block (rules 1–4 above, minus what depends on other blocks or on
- * the final choice of neighbours). `intern` returns one string per distinct form.
+ * the final choice of neighbours).
  */
 export function blockFacts(
   scanner: Scanner,
   text: string,
   hits: BlockHits,
   excluded: Set<string>,
-  intern: (form: string) => string,
 ): BlockFacts {
   const { outFirst, outData } = scanner;
   const { cands, ctx } = hits;
@@ -107,10 +115,9 @@ export function blockFacts(
     const end = cands[c + 1]!;
     const node = cands[c + 2]!;
     const clitic = cands[c + 3]!;
-    const surface = text.slice(start, end);
-    const form = normalize(surface);
-    if (excluded.has(form)) continue;
-    if (MODEL_CODE.test(text.slice(end, end + 8))) continue;
+    const form = scanner.formOf(node);
+    if (excluded.size > 0 && excluded.has(form)) continue;
+    if (text.charCodeAt(end) === 0x2d /* - */ && MODEL_CODE.test(text.slice(end, end + 8))) continue;
     let chosen = -1;
     let chosenFlags = 0;
     let pending = -1;
@@ -151,7 +158,8 @@ export function blockFacts(
         }
       }
       if (excludedHere) continue;
-      if (entry & F_HAS_UPPER && !(entry & F_CJK) && !hasUpper(surface) && !/\s/.test(form)) continue;
+      if (entry & F_HAS_UPPER && !(entry & F_CJK) && !hasUpperIn(text, start, end) && !form.includes(' '))
+        continue;
       if (kind === K_NAME) {
         chosen = entity;
         chosenFlags = BY_NAME;
@@ -171,7 +179,7 @@ export function blockFacts(
             PENDING |
             (ARABIC_LETTER.test(form) ? ARABIC_FORM : 0) |
             (upper && isCapitalizedMidSentence(text, start) ? CAPITAL_MID : 0) |
-            (upper && /^\p{Lu}/u.test(surface) ? CAPITAL : 0) |
+            (upper && isUpperAt(text, start) ? CAPITAL : 0) |
             (inBlock ? CONTEXT_IN_BLOCK : 0);
         }
       }
@@ -186,11 +194,16 @@ export function blockFacts(
       chosen >= 0 ? chosen : pending,
       (chosen >= 0 ? chosenFlags : pendingFlags) | (coordinated ? COORDINATED_WITH_PREVIOUS : 0),
     );
-    forms.push(intern(form));
+    forms.push(form);
     prevEnd = end;
   }
   // Exact-length copies: an array grown by push keeps room for 17 entries.
   return data.length ? { data: data.slice(), forms: forms.slice() } : NO_FACTS;
+}
+
+/** Entry j of the block at `base` counts, as a mention of an entity other than `entity`. */
+function isOther(st: Uint8Array, base: number, data: readonly number[], j: number, entity: number): boolean {
+  return st[base + j] !== 0 && data[j * FACT_FIELDS + 2] !== entity;
 }
 
 /** How a pending entry was confirmed (0: not yet). */
@@ -210,32 +223,35 @@ export function resolveFacts(scanner: Scanner, blocks: Map<number, BlockFacts>):
     if (!s) confirmed.set(entity, (s = new Set()));
     s.add(form);
   };
-  // Per block, per entry: S_* once it counts, 0 while pending.
-  const states = new Map<number, Uint8Array>();
-  for (const [key, { data, forms }] of blocks) {
+  // Per entry of every block (blocks in the map's order, entries in block order): S_* once it
+  // counts, 0 while pending. One array for the document: a typed array per block costs more to
+  // allocate than the few entries it holds.
+  let total = 0;
+  for (const { data } of blocks.values()) total += data.length / FACT_FIELDS;
+  const st = new Uint8Array(total);
+  let base = 0;
+  for (const { data, forms } of blocks.values()) {
     const n = data.length / FACT_FIELDS;
-    const st = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const flags = data[i * FACT_FIELDS + 3]!;
       if (flags & (BY_NAME | BY_CONTEXT)) {
-        st[i] = flags & BY_NAME ? S_NAME : S_CONTEXT;
+        st[base + i] = flags & BY_NAME ? S_NAME : S_CONTEXT;
         confirm(data[i * FACT_FIELDS + 2]!, forms[i]!);
       }
     }
-    states.set(key, st);
+    base += n;
   }
 
   // Two rounds: mentions accepted in round 1 (e.g. by capitalization) can confirm others by discourse.
-  for (let round = 0; round < 2; round++)
-    for (const [key, { data, forms }] of blocks) {
-      const st = states.get(key)!;
-      const n = st.length;
+  for (let round = 0; round < 2; round++) {
+    base = 0;
+    for (const { data, forms } of blocks.values()) {
+      const n = data.length / FACT_FIELDS;
       for (let i = 0; i < n; i++) {
         const flags = data[i * FACT_FIELDS + 3]!;
-        if (!(flags & PENDING) || st[i] !== 0) continue;
+        if (!(flags & PENDING) || st[base + i] !== 0) continue;
         const entity = data[i * FACT_FIELDS + 2]!;
         const form = forms[i]!;
-        const isOther = (j: number) => st[j] !== 0 && data[j * FACT_FIELDS + 2] !== entity;
         const known = confirmed.get(entity);
         let by = 0;
         if (known && (!(flags & ARABIC_FORM) || [...known].some((f) => containsTokens(f, form))))
@@ -243,39 +259,46 @@ export function resolveFacts(scanner: Scanner, blocks: Map<number, BlockFacts>):
         if (!by) {
           // Coordination with a neighbouring mention of another entity («مبادلة وجي 42»).
           if (
-            (i > 0 && isOther(i - 1) && flags & COORDINATED_WITH_PREVIOUS) ||
-            (i + 1 < n && isOther(i + 1) && data[(i + 1) * FACT_FIELDS + 3]! & COORDINATED_WITH_PREVIOUS)
+            (i > 0 && isOther(st, base, data, i - 1, entity) && flags & COORDINATED_WITH_PREVIOUS) ||
+            (i + 1 < n &&
+              isOther(st, base, data, i + 1, entity) &&
+              data[(i + 1) * FACT_FIELDS + 3]! & COORDINATED_WITH_PREVIOUS)
           )
             by = S_CONTEXT;
         }
         // (not for official-list entities: they have no context words, only discourse)
         if (!by && round === 0 && flags & CAPITAL && !entities[entity]!.startsWith('list:')) {
           let otherInBlock = false;
-          for (let j = 0; j < n && !otherInBlock; j++) otherInBlock = isOther(j);
+          for (let j = 0; j < n && !otherInBlock; j++) otherInBlock = isOther(st, base, data, j, entity);
           if (otherInBlock || (flags & CAPITAL_MID && flags & CONTEXT_IN_BLOCK)) by = S_CAPITALIZATION;
         }
         if (by) {
-          st[i] = by;
+          st[base + i] = by;
           confirm(entity, form);
         }
       }
+      base += n;
     }
+  }
 
   const final = new Map<number, Mention[]>();
+  base = 0;
   for (const [key, { data, forms }] of blocks) {
-    const st = states.get(key)!;
+    const n = data.length / FACT_FIELDS;
     const out: Mention[] = [];
-    for (let i = 0; i < st.length; i++) {
-      if (st[i] === 0) continue;
+    for (let i = 0; i < n; i++) {
+      const state = st[base + i]!;
+      if (state === 0) continue;
       out.push({
         entityId: entities[data[i * FACT_FIELDS + 2]!]!,
         start: data[i * FACT_FIELDS]!,
         end: data[i * FACT_FIELDS + 1]!,
         form: forms[i]!,
-        confirmedBy: CONFIRMED_BY[st[i]!]!,
+        confirmedBy: CONFIRMED_BY[state]!,
       });
     }
     final.set(key, out);
+    base += n;
   }
   return final;
 }

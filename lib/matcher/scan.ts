@@ -247,6 +247,36 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
 }
 
 export class Scanner {
+  /**
+   * The normalized form a trie node spells (the path from the root: a pattern's characters, one
+   * space between words), which is normalize() of any text a walk read to reach it. Cached per
+   * node, so each form is one string per tab, however often the page names it.
+   */
+  formOf(node: number): string {
+    const known = this.forms.get(node);
+    if (known !== undefined) return known;
+    const { edgeFirst, edgeLabel, alphabet } = this;
+    const chars: string[] = [];
+    // Breadth-first layout: node v is reached by edge v - 1, whose source is the node u with
+    // edgeFirst[u] ≤ v - 1 < edgeFirst[u + 1].
+    for (let v = node; v > 0;) {
+      const e = v - 1;
+      const k = edgeLabel[e]!;
+      chars.push(k === C_SPACE ? ' ' : alphabet[k - FIRST_ALPHA]!);
+      let lo = 0;
+      let hi = edgeFirst.length - 2;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (edgeFirst[mid]! <= e) lo = mid;
+        else hi = mid - 1;
+      }
+      v = lo;
+    }
+    const form = chars.reverse().join('');
+    this.forms.set(node, form);
+    return form;
+  }
+
   readonly cls: Uint16Array;
   readonly script: Uint8Array;
   readonly rootNext: Int32Array;
@@ -269,6 +299,9 @@ export class Scanner {
   readonly scan: (text: string) => BlockHits;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
   readonly scanReference: (text: string) => BlockHits;
+  /** Normalized forms of the trie nodes asked for so far (formOf): one string per node. */
+  private readonly forms = new Map<number, string>();
+  private readonly alphabet: string;
 
   /**
    * options.maxStates: bound of the token automaton when it is built here (tests; default
@@ -281,6 +314,7 @@ export class Scanner {
     prebuilt?: ScannerParts,
   ) {
     this.entities = payload.entities;
+    this.alphabet = payload.alphabet;
     const classes = prebuilt?.classes ?? runToEnd(classTablesSteps(payload));
     const { K, script, cls, classOfFolded } = classes;
     this.classCount = K;
