@@ -165,10 +165,13 @@ export function buildMatcher(source: NamesSource, options: BuildOptions = {}): M
         for (const v of vs) variantQueue.push({ form: v, entry: (idx << OUT_SHIFT) | flags | F_VARIANT });
       }
     }
-    for (const w of [...e.contextWords.en, ...e.contextWords.ar]) {
-      add(normalize(w), (idx << OUT_SHIFT) | K_CONTEXT);
-      nContext++;
-    }
+    // Context words are evidence for ambiguous forms only (resolve.ts): an entity without one
+    // would only add patterns (and walks on every common word among them) that nothing reads.
+    if (e.ambiguous.length > 0)
+      for (const w of [...e.contextWords.en, ...e.contextWords.ar]) {
+        add(normalize(w), (idx << OUT_SHIFT) | K_CONTEXT);
+        nContext++;
+      }
     for (const w of [...e.excludeContext.en, ...e.excludeContext.ar]) {
       add(normalize(w), (idx << OUT_SHIFT) | K_EXCLUDE);
       nContext++;

@@ -212,13 +212,28 @@ describe('variants', () => {
     expect(shadowed).toEqual([]);
   });
 
+  it('keeps context words only for entities with an ambiguous form (nothing else reads them)', () => {
+    const src: NamesSource = {
+      version: 1,
+      entities: [
+        entity('plain', { en: ['Nvidia'], contextWords: { en: ['GPU'], ar: [] } }),
+        entity('amb', { ambiguous: ['Arm'], contextWords: { en: ['chip designer'], ar: [] } }),
+      ],
+    };
+    const payload = buildMatcher(src);
+    expect(payload.stats.contextWords).toBe(1);
+    const m = loadMatcher(payload, { allowBare: true });
+    expect(m.scan('GPU maker').ctx.length).toBe(0);
+    expect(m.scan('the chip designer Arm').ctx.length).toBe(3);
+  });
+
   it('reports a variant shadowed by a context word', () => {
     const shadowed: { variant: string; entity: string }[] = [];
     const src: NamesSource = {
       version: 1,
       entities: [
         entity('g', { ar: ['جي 42'] }),
-        entity('i', { ar: ['إنسيبشن'], contextWords: { en: [], ar: ['جي42'] } }),
+        entity('i', { ambiguous: ['إنسيبشن'], contextWords: { en: [], ar: ['جي42'] } }),
       ],
     };
     buildMatcher(src, { variantsShadowedByContextOut: shadowed });
