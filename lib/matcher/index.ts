@@ -107,7 +107,7 @@ function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
       const blocks = new Map<number, BlockFacts>();
       return {
         setBlock(key, text) {
-          blocks.set(key, blockFacts(scanner, text, scanner.scan(text), excluded));
+          blocks.set(key, blockFacts(scanner, text, scanner.scanView(text), excluded));
         },
         removeBlock(key) {
           blocks.delete(key);

@@ -28,7 +28,7 @@
  * separates neighbouring candidates); resolveFacts applies the evidence that spans blocks
  * (discourse, neighbours that became mentions, capitalization with another mention in the block).
  */
-import type { Scanner, BlockHits } from './scan';
+import type { Scanner, ScanView } from './scan';
 import { F_CJK, F_HAS_UPPER, K_AMBIG, K_CONTEXT, K_EXCLUDE, K_NAME, OUT_SHIFT, type Mention } from './types';
 
 /** Context window on each side of a mention, in UTF-16 code units. */
@@ -101,16 +101,16 @@ function containsTokens(haystack: string, needle: string): boolean {
 export function blockFacts(
   scanner: Scanner,
   text: string,
-  hits: BlockHits,
+  hits: ScanView,
   excluded: Set<string>,
 ): BlockFacts {
   const { outFirst, outData } = scanner;
-  const { cands, ctx } = hits;
-  if (cands.length === 0) return NO_FACTS;
+  const { cands, candLen, ctx, ctxLen } = hits;
+  if (candLen === 0) return NO_FACTS;
   const data: number[] = [];
   const forms: string[] = [];
   let prevEnd = -1;
-  for (let c = 0; c < cands.length; c += 4) {
+  for (let c = 0; c < candLen; c += 4) {
     const start = cands[c]!;
     const end = cands[c + 1]!;
     const node = cands[c + 2]!;
@@ -132,14 +132,14 @@ export function blockFacts(
       let excludedHere = false;
       // ctx is sorted by start: binary-search the first hit that can be in the window.
       let lo = 0;
-      let hi = ctx.length / 3;
+      let hi = ctxLen / 3;
       const from = start - WINDOW - 128;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         if (ctx[mid * 3]! < from) lo = mid + 1;
         else hi = mid;
       }
-      for (let h = lo * 3; h < ctx.length && ctx[h]! <= end + WINDOW; h += 3) {
+      for (let h = lo * 3; h < ctxLen && ctx[h]! <= end + WINDOW; h += 3) {
         const hs = ctx[h]!;
         const he = ctx[h + 1]!;
         const hn = ctx[h + 2]!;

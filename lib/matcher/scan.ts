@@ -65,6 +65,14 @@ export interface BlockHits {
   ctx: Int32Array;
 }
 
+/** BlockHits in the scanner's buffers: entries [0, candLen) and [0, ctxLen) are this scan's. */
+export interface ScanView {
+  cands: Int32Array;
+  candLen: number;
+  ctx: Int32Array;
+  ctxLen: number;
+}
+
 /** Proclitic combinations (normalized): (و|ف)? (ب|ل|ك)? (ال)?, with ل + ال written لل. */
 export const CLITICS: { s: string; article: boolean }[] = [];
 for (const conj of ['', 'و', 'ف']) {
@@ -297,6 +305,12 @@ export class Scanner {
   readonly buildAcceptFilter: () => void;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
+  /**
+   * scan without copies, for the document path: the scanner's own buffers and their filled
+   * lengths, valid until the next scan (a page scans thousands of blocks; two typed arrays
+   * allocated per block cost more than scanning a short paragraph).
+   */
+  readonly scanView: (text: string) => ScanView;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
   readonly scanReference: (text: string) => BlockHits;
   /** Normalized forms of the trie nodes asked for so far (formOf): one string per node. */
@@ -443,7 +457,7 @@ export class Scanner {
     if (options.acceptFilter === undefined || options.acceptFilter === true) this.buildAcceptFilter();
     // Loop state handed between runLoop and scan: the current state (row offset).
     const st = new Int32Array(1);
-    this.scan = (text: string): BlockHits => {
+    const scanIntoWalk = (text: string): void => {
       w.candLen = 0;
       w.ctxLen = 0;
       const n = text.length;
@@ -492,7 +506,19 @@ export class Scanner {
         }
         i++;
       }
+    };
+    this.scan = (text: string): BlockHits => {
+      scanIntoWalk(text);
       return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
+    };
+    const view: ScanView = { cands: w.cands, candLen: 0, ctx: w.ctx, ctxLen: 0 };
+    this.scanView = (text: string): ScanView => {
+      scanIntoWalk(text);
+      view.cands = w.cands;
+      view.candLen = w.candLen;
+      view.ctx = w.ctx;
+      view.ctxLen = w.ctxLen;
+      return view;
     };
     this.scanReference = scanFull;
     // Warm-up: give every path type feedback before a long text triggers on-stack optimization
