@@ -27,8 +27,8 @@
 import { verifyArtifact } from '../data/artifact';
 import { normalize } from '../normalize/normalize';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload, type Mention } from './types';
-import { createScannerSteps, Scanner, type BlockHits } from './scan';
-import { blockFacts, resolveFacts, type BlockFacts } from './resolve';
+import { createScannerSteps, Scanner, type BlockHits, type ScanView } from './scan';
+import { blockFacts, needsContext, resolveFacts, type BlockFacts } from './resolve';
 
 export type { Mention, MatcherPayload } from './types';
 
@@ -55,6 +55,11 @@ export interface Matcher {
   createDocument(options?: DocumentOptions): MentionDocument;
   /** Raw scan (candidates + context hits) of one text; exposed for benchmarks and tests. */
   scan(text: string): BlockHits;
+  /**
+   * The scan of one block as a document does it (setBlock): no copies, and context-word walks only
+   * if a candidate needs context evidence. Valid until the next scan; exposed for benchmarks.
+   */
+  scanForDocument(text: string): ScanView;
 }
 
 export function loadMatcher(artifact: unknown, options: LoadOptions = {}): Matcher {
@@ -93,9 +98,15 @@ const WARM_UP_TEXT =
   'قادت مجموعة علي بابا جولة في مون شوت، ومبادلة وجي 42 وخزنة. Alibaba Cloud-led round, Arm.';
 
 function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
+  const scanForDocument = (text: string): ScanView => {
+    const hits = scanner.scanView(text);
+    if (needsContext(scanner, hits)) hits.resolveContext();
+    return hits;
+  };
   return {
     entityIds: payload.entities,
     scan: (text) => scanner.scan(text),
+    scanForDocument,
     findMentions(text: string) {
       const doc = this.createDocument();
       doc.setBlock(0, text);
@@ -107,7 +118,7 @@ function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
       const blocks = new Map<number, BlockFacts>();
       return {
         setBlock(key, text) {
-          blocks.set(key, blockFacts(scanner, text, scanner.scanView(text), excluded));
+          blocks.set(key, blockFacts(scanner, text, scanForDocument(text), excluded));
         },
         removeBlock(key) {
           blocks.delete(key);

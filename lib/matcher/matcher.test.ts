@@ -395,6 +395,7 @@ describe('property: engine = naive reference on random text', () => {
       ...e.contextWords.en,
     ]);
     const glue = [' ', ' و', ' ال', ' بـ', '، ', '-', "'s ", '\n', ' the ', ' في ', '\u200c', 'x'];
+    let deferred = 0;
     for (let trial = 0; trial < 400; trial++) {
       let text = '';
       for (let i = 0; i < 12; i++)
@@ -402,10 +403,18 @@ describe('property: engine = naive reference on random text', () => {
           (r() < 0.5 ? words[Math.floor(r() * words.length)] : '')! + glue[Math.floor(r() * glue.length)]!;
       const hits = scanner.scan(text);
       expect(hits, JSON.stringify(text)).toEqual(scanner.scanReference(text));
+      // The document path's view: the same candidates; after resolveContext the same context hits.
+      const view = scanner.scanView(text);
+      expect(view.cands.slice(0, view.candLen)).toEqual(hits.cands);
+      if (view.ctxLen < hits.ctx.length) deferred++;
+      view.resolveContext();
+      expect(view.ctx.slice(0, view.ctxLen), JSON.stringify(text)).toEqual(hits.ctx);
       for (let c = 0; c < hits.cands.length; c += 4)
         expect(scanner.formOf(hits.cands[c + 2]!), JSON.stringify(text)).toBe(
           normalize(text.slice(hits.cands[c]!, hits.cands[c + 1]!)),
         );
     }
+    // Deferral is exercised: most texts have context words that no name begins with.
+    expect(deferred).toBeGreaterThan(100);
   });
 });

@@ -101,12 +101,14 @@ function containsTokens(haystack: string, needle: string): boolean {
 export function blockFacts(
   scanner: Scanner,
   text: string,
+  /** The block's scan, with its context hits resolved if needsContext (see Matcher.scanForDocument). */
   hits: ScanView,
   excluded: Set<string>,
 ): BlockFacts {
   const { outFirst, outData } = scanner;
-  const { cands, candLen, ctx, ctxLen } = hits;
+  const { cands, candLen } = hits;
   if (candLen === 0) return NO_FACTS;
+  const { ctx, ctxLen } = hits;
   const data: number[] = [];
   const forms: string[] = [];
   let prevEnd = -1;
@@ -204,6 +206,24 @@ export function blockFacts(
 /** Entry j of the block at `base` counts, as a mention of an entity other than `entity`. */
 function isOther(st: Uint8Array, base: number, data: readonly number[], j: number, entity: number): boolean {
   return st[base + j] !== 0 && data[j * FACT_FIELDS + 2] !== entity;
+}
+
+/**
+ * Does any candidate of the scan need context hits (an ambiguous form, or an entity with exclude
+ * words)? Only then are the block's deferred context-word walks run (ScanView.resolveContext).
+ */
+export function needsContext(scanner: Scanner, hits: ScanView): boolean {
+  const { outFirst, outData, entityHasExclude } = scanner;
+  const { cands, candLen } = hits;
+  for (let c = 0; c < candLen; c += 4) {
+    const node = cands[c + 2]!;
+    for (let o = outFirst[node]!; o < outFirst[node + 1]!; o++) {
+      const entry = outData[o]!;
+      const kind = entry & 3;
+      if (kind === K_AMBIG || (kind === K_NAME && entityHasExclude[entry >>> OUT_SHIFT] === 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** How a pending entry was confirmed (0: not yet). */

@@ -53,6 +53,7 @@ import {
   C_SPACE,
   FIRST_ALPHA,
   K_CONTEXT,
+  OUT_SHIFT,
   type EncodedDfa,
   type MatcherPayload,
 } from './types';
@@ -65,12 +66,19 @@ export interface BlockHits {
   ctx: Int32Array;
 }
 
-/** BlockHits in the scanner's buffers: entries [0, candLen) and [0, ctxLen) are this scan's. */
+/**
+ * BlockHits in the scanner's buffers: entries [0, candLen) and [0, ctxLen) are this scan's, until
+ * the next scan. Context words that only context words begin (no name can start there) are not
+ * walked during the scan: their accepts are kept, and resolveContext() walks them and merges their
+ * hits into ctx (in start order). Most blocks have no candidate that needs context evidence, so
+ * most of these walks never run.
+ */
 export interface ScanView {
   cands: Int32Array;
   candLen: number;
   ctx: Int32Array;
   ctxLen: number;
+  resolveContext(): void;
 }
 
 /** Proclitic combinations (normalized): (و|ف)? (ب|ل|ك)? (ال)?, with ل + ال written لل. */
@@ -251,6 +259,8 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
   const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, trie, dfa, expanded });
   yield;
   scanner.buildAcceptFilter();
+  yield;
+  yield* scanner.buildContextOnlySteps();
   return scanner;
 }
 
@@ -303,6 +313,8 @@ export class Scanner {
   acceptFilter: AcceptFilter | null = null;
   /** Builds the accept filter (a separate step when the scanner is built in steps). */
   readonly buildAcceptFilter: () => void;
+  /** Builds the table of deferrable accept lists, in steps (scanView defers nothing until then). */
+  readonly buildContextOnlySteps: () => Generator<void, void, undefined>;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /**
@@ -311,6 +323,8 @@ export class Scanner {
    * allocated per block cost more than scanning a short paragraph).
    */
   readonly scanView: (text: string) => ScanView;
+  /** 1 for an entity with exclude-context words (its every candidate needs the context hits). */
+  readonly entityHasExclude: Uint8Array;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
   readonly scanReference: (text: string) => BlockHits;
   /** Normalized forms of the trie nodes asked for so far (formOf): one string per node. */
@@ -341,6 +355,9 @@ export class Scanner {
     this.edgeLabel = edgeLabel;
     this.outData = outData;
     this.outFirst = outFirst;
+    this.entityHasExclude = new Uint8Array(payload.entities.length);
+    for (let o = 0; o < outData.length; o++)
+      if ((outData[o]! & 3) === 3 /* K_EXCLUDE */) this.entityHasExclude[outData[o]! >>> OUT_SHIFT] = 1;
     this.rootNext = root;
 
     // Clitic automaton (dense; a few dozen states).
@@ -451,15 +468,26 @@ export class Scanner {
     this.dfaStates = dfa.script.length;
     const stateScript = dfa.script;
 
+    // Accept lists whose walks can only reach context/exclude words (deferred by scanView); built
+    // with the accept filter (in later steps when the scanner is built in steps).
+    let contextOnly: Uint8Array | null = null;
     this.buildAcceptFilter = () => {
       this.acceptFilter ??= new AcceptFilter(w, dfa);
     };
-    if (options.acceptFilter === undefined || options.acceptFilter === true) this.buildAcceptFilter();
+    this.buildContextOnlySteps = function* () {
+      contextOnly ??= yield* contextOnlyListsSteps(w, dfa);
+    };
+    if (options.acceptFilter === undefined || options.acceptFilter === true) {
+      this.buildAcceptFilter();
+      runToEnd(this.buildContextOnlySteps());
+    }
     // Loop state handed between runLoop and scan: the current state (row offset).
     const st = new Int32Array(1);
-    const scanIntoWalk = (text: string): void => {
+    const scanIntoWalk = (text: string, defer: boolean): void => {
       w.candLen = 0;
       w.ctxLen = 0;
+      w.defLen = 0;
+      const deferrable = defer ? contextOnly : null;
       const n = text.length;
       let lastEnd = 0;
       let s = ROOT;
@@ -476,11 +504,14 @@ export class Scanner {
           // has reached (accept list ACCEPT - t); the rest of the token needs no walk.
           const k = cls[c]!;
           const a = ACCEPT - t;
-          // Unless the walks of this accept provably die within the next two characters.
-          const filter = this.acceptFilter;
-          if (filter === null || filter.mayGoOn(text, i, k, a)) {
-            acceptWord(w, text, i, k, a, lastEnd);
-            if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+          if (deferrable !== null && deferrable[a] === 1) pushDeferred(w, i, a);
+          else {
+            // Unless the walks of this accept provably die within the next few characters.
+            const filter = this.acceptFilter;
+            if (filter === null || filter.mayGoOn(text, i, k, a)) {
+              acceptWord(w, text, i, k, a, lastEnd);
+              if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
+            }
           }
           const sk = script[k]!;
           s = sk === 0 /* NONWORD */ ? ROOT : (WALKED + sk) * W;
@@ -508,12 +539,36 @@ export class Scanner {
       }
     };
     this.scan = (text: string): BlockHits => {
-      scanIntoWalk(text);
+      scanIntoWalk(text, false);
       return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
     };
-    const view: ScanView = { cands: w.cands, candLen: 0, ctx: w.ctx, ctxLen: 0 };
+    let viewText = '';
+    const view: ScanView = {
+      cands: w.cands,
+      candLen: 0,
+      ctx: w.ctx,
+      ctxLen: 0,
+      resolveContext: () => {
+        if (w.defLen === 0) return;
+        const filter = this.acceptFilter;
+        const before = w.ctxLen;
+        const def = w.def;
+        for (let j = 0; j < w.defLen; j += 2) {
+          const i = def[j]!;
+          const a = def[j + 1]!;
+          const k = cls[viewText.charCodeAt(i)]!;
+          // A context-only list's walks emit no name, so no candidate (and no lastEnd) changes.
+          if (filter === null || filter.mayGoOn(viewText, i, k, a)) acceptWord(w, viewText, i, k, a, 0);
+        }
+        w.defLen = 0;
+        mergeContextHits(w, before);
+        view.ctx = w.ctx;
+        view.ctxLen = w.ctxLen;
+      },
+    };
     this.scanView = (text: string): ScanView => {
-      scanIntoWalk(text);
+      scanIntoWalk(text, true);
+      viewText = text;
       view.cands = w.cands;
       view.candLen = w.candLen;
       view.ctx = w.ctx;
@@ -547,6 +602,10 @@ class Walk {
   candLen = 0;
   ctx = new Int32Array(256);
   ctxLen = 0;
+  /** Deferred accepts of a scanView: (position, accept list) pairs; spare: a buffer for merging ctx. */
+  def = new Int32Array(256);
+  defLen = 0;
+  spare = new Int32Array(256);
   /** Depth of each trie node (characters from the root). */
   readonly depth: Uint16Array;
   /** Accept lists of the automaton (SparseDfa.acceptFirst/accept); set once it is built. */
@@ -604,6 +663,76 @@ function pushCand(w: Walk, start: number, end: number, node: number, flags: numb
   b[n + 2] = node;
   b[n + 3] = flags;
   w.candLen = n + 4;
+}
+
+function pushDeferred(w: Walk, i: number, a: number): void {
+  let b = w.def;
+  const n = w.defLen;
+  if (n + 2 > b.length) {
+    const nb = new Int32Array(b.length * 2);
+    nb.set(b);
+    w.def = b = nb;
+  }
+  b[n] = i;
+  b[n + 1] = a;
+  w.defLen = n + 2;
+}
+
+/**
+ * Merges ctx[0, before) and ctx[before, ctxLen) — each in (start, end) order — into one run in
+ * (start, end) order: the order of scanReference, where each walk start emits its hits by end.
+ */
+function mergeContextHits(w: Walk, before: number): void {
+  const a = w.ctx;
+  const n = w.ctxLen;
+  if (before === 0 || before === n) return;
+  let out = w.spare;
+  if (out.length < a.length) out = w.spare = new Int32Array(a.length);
+  let x = 0;
+  let y = before;
+  let o = 0;
+  while (x < before || y < n) {
+    const takeX = y >= n || (x < before && (a[x]! < a[y]! || (a[x] === a[y] && a[x + 1]! <= a[y + 1]!)));
+    const from = takeX ? x : y;
+    out[o] = a[from]!;
+    out[o + 1] = a[from + 1]!;
+    out[o + 2] = a[from + 2]!;
+    o += 3;
+    if (takeX) x += 3;
+    else y += 3;
+  }
+  w.spare = a;
+  w.ctx = out;
+}
+
+/**
+ * Accept lists that scanView may defer (in steps over the trie's nodes): every walk of the list can only reach context or exclude
+ * words (no member is a proclitic state, which starts new walks, and no node at or below a member
+ * has a name output). One pass over the trie, children after parents (breadth-first layout).
+ */
+function* contextOnlyListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Uint8Array, undefined> {
+  const { edgeFirst, outFirst, outData } = w;
+  const N = edgeFirst.length - 1;
+  const reachesName = new Uint8Array(N);
+  for (let v = N - 1; v >= 0; v--) {
+    if ((v & 0xffff) === 0 && v > 0) yield;
+    let r = 0;
+    for (let o = outFirst[v]!; o < outFirst[v + 1]! && r === 0; o++)
+      if ((outData[o]! & 3) < 2 /* K_CONTEXT */) r = 1;
+    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]! && r === 0; e++) r = reachesName[e + 1]!;
+    reachesName[v] = r;
+  }
+  const lists = dfa.acceptFirst.length - 1;
+  const only = new Uint8Array(lists);
+  for (let a = 0; a < lists; a++) {
+    let ok = true;
+    for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]! && ok; m++) {
+      const x = dfa.accept[m]!;
+      if (x <= 0 || reachesName[x] === 1) ok = false;
+    }
+    if (ok) only[a] = 1;
+  }
+  return only;
 }
 
 /** Characters the accept filter looks ahead. */

@@ -13,6 +13,9 @@
 //  - engine scan (curated): the hot loop (normalization fold + boundaries + trie walks) on the
 //    ORIGINAL text — what runs on every block; it also finds the context words (more patterns
 //    than the competitors get);
+//  - engine blocks (curated): each paragraph scanned as a document scans it (scanForDocument: no
+//    copies; the walks of words that only context words begin run only in paragraphs where a
+//    candidate needs context evidence) — the scanning work of the page path, without judging;
 //  - engine doc (curated): createDocument + setBlock per paragraph + resolve (the page path);
 //  - engine scan / doc (curated + listed): the same with every listed-entity name (tens of thousands);
 //  - modern-ahocorasick and a regex alternation on the SAME name patterns (normalized forms incl.
@@ -135,8 +138,10 @@ const LANGS = [
 const ROWS = [
   'floor (bare loop)',
   'engine scan, curated',
+  'engine blocks, curated',
   'engine doc, curated',
   'engine scan, curated+listed',
+  'engine blocks, curated+listed',
   'engine doc, curated+listed',
   'modern-ahocorasick (normalized text)',
   'regex alternation (normalized text)',
@@ -191,6 +196,9 @@ function measureRow(preparedPath: string, lang: string, row: string) {
   const tput = (ms: number) => mb / (ms / 1000);
   let sink = 0;
   const scan = (m: Matcher) => () => (sink += m.scan(text).cands.length);
+  const blockScans = (m: Matcher) => () => {
+    for (const b of blocks) sink += m.scanForDocument(b).candLen;
+  };
   const docPath = (m: Matcher) => () => {
     const d = m.createDocument();
     blocks.forEach((b, i) => d.setBlock(i, b));
@@ -200,8 +208,10 @@ function measureRow(preparedPath: string, lang: string, row: string) {
   const runs: Record<(typeof ROWS)[number], () => number> = {
     'floor (bare loop)': () => time(() => (sink += floorFn(text))),
     'engine scan, curated': () => time(scan(curated())),
+    'engine blocks, curated': () => time(blockScans(curated())),
     'engine doc, curated': () => time(docPath(curated())),
     'engine scan, curated+listed': () => time(scan(listed())),
+    'engine blocks, curated+listed': () => time(blockScans(listed())),
     'engine doc, curated+listed': () => time(docPath(listed())),
     'modern-ahocorasick (normalized text)': () => {
       const matcher = ac();
@@ -271,6 +281,8 @@ function main() {
       if (name.startsWith('modern')) note = `engine scan = ${(scanC / v).toFixed(1)}× this`;
       if (name.startsWith('regex')) note = `engine scan = ${(scanC / v).toFixed(1)}× this`;
       if (name === 'engine scan, curated+listed') note = `${(v / scanC).toFixed(2)}× curated`;
+      if (name === 'engine blocks, curated+listed')
+        note = `${(v / get('engine blocks, curated')).toFixed(2)}× curated`;
       if (name === 'engine doc, curated+listed')
         note = `${(v / get('engine doc, curated')).toFixed(2)}× curated`;
       console.log(
