@@ -99,6 +99,16 @@ export function stripListPrefixes(form: string): string {
   return form;
 }
 
+/**
+ * "The Blackstone Group" is matched as "Blackstone Group": a pattern that begins with "the" makes
+ * every "the" in English text a place where the matcher must stop and walk (about one word in
+ * twenty), and the underline without the article still names the company. A one-word remainder
+ * keeps its article ("The Information" is not "Information").
+ */
+export function withoutLeadingArticle(form: string): string {
+  return form.startsWith('the ') && form.indexOf(' ', 4) > 4 ? form.slice(4) : form;
+}
+
 function isArabicForm(form: string): boolean {
   const s = getScriptTable();
   for (let i = 0; i < form.length; i++) if (s[form.charCodeAt(i)] === ARABIC) return true;
@@ -149,7 +159,7 @@ export function buildMatcher(source: NamesSource, options: BuildOptions = {}): M
     for (const raw of [...e.names.en, ...e.names.ar, ...e.names.zh]) forms.push({ raw, kind: K_NAME });
     for (const raw of e.ambiguous) forms.push({ raw, kind: K_AMBIG });
     for (const { raw, kind } of forms) {
-      const form = extra ? stripListPrefixes(normalize(raw)) : normalize(raw);
+      const form = extra ? stripListPrefixes(normalize(raw)) : withoutLeadingArticle(normalize(raw));
       if (!form) continue;
       if (extra && letters(form) < minExtra) continue;
       // A one-word official-list alias ("START", "October") is ambiguous: it needs a longer name of

@@ -5,7 +5,7 @@ import type { NamesSource, RecognitionEntity } from '../data/names-source';
 import { verifyArtifact } from '../data/artifact';
 import { normalizeWithMap, normalize } from '../normalize/normalize';
 import { ARABIC, CJK, DIGIT, NONWORD, scriptOf } from '../normalize/script';
-import { buildMatcher, withPrefilter } from './build';
+import { buildMatcher, withPrefilter, withoutLeadingArticle } from './build';
 import { MATCHER_FORMAT_VERSION } from './types';
 import { loadMatcher, loadMatcherSteps, type Matcher } from './index';
 import { CLITICS, isStartScript, Scanner } from './scan';
@@ -118,6 +118,14 @@ describe('recognition: English', () => {
     ['Chinese name', '阿里云发布', [['alibaba-cloud', '阿里云']]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('leading article', () => {
+  it('a recorded name beginning with "The" is matched without it; a one-word remainder keeps it', () => {
+    expect(withoutLeadingArticle('the blackstone group')).toBe('blackstone group');
+    expect(withoutLeadingArticle('the information')).toBe('the information');
+    expect(found('Shares of The Blackstone Group rose.')).toEqual([['blackstone', 'Blackstone Group']]);
   });
 });
 
