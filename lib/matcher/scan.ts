@@ -562,17 +562,20 @@ export class Scanner {
         }
         w.defLen = 0;
         mergeContextHits(w, before);
-        view.ctx = w.ctx;
-        view.ctxLen = w.ctxLen;
+        syncView();
       },
     };
-    this.scanView = (text: string): ScanView => {
-      scanIntoWalk(text, true);
-      viewText = text;
+    /** The view shows the walk's buffers (which a scan may have replaced by larger ones). */
+    const syncView = () => {
       view.cands = w.cands;
       view.candLen = w.candLen;
       view.ctx = w.ctx;
       view.ctxLen = w.ctxLen;
+    };
+    this.scanView = (text: string): ScanView => {
+      scanIntoWalk(text, true);
+      viewText = text;
+      syncView();
       return view;
     };
     this.scanReference = scanFull;
@@ -636,14 +639,17 @@ class Walk {
 
 // The results go to typed buffers reused across scans and are copied out once per scan: pushing
 // onto a growing JS array costs tens of ns per entry once it is large (one long text).
+/** A copy of b in a buffer twice its size (the result buffers grow by doubling). */
+function doubled(b: Int32Array): Int32Array<ArrayBuffer> {
+  const nb = new Int32Array(b.length * 2);
+  nb.set(b);
+  return nb;
+}
+
 function pushHit(w: Walk, p: number, i: number, v: number): void {
-  let b = w.ctx;
   const n = w.ctxLen;
-  if (n + 3 > b.length) {
-    const nb = new Int32Array(b.length * 2);
-    nb.set(b);
-    w.ctx = b = nb;
-  }
+  if (n + 3 > w.ctx.length) w.ctx = doubled(w.ctx);
+  const b = w.ctx;
   b[n] = p;
   b[n + 1] = i;
   b[n + 2] = v;
@@ -651,13 +657,9 @@ function pushHit(w: Walk, p: number, i: number, v: number): void {
 }
 
 function pushCand(w: Walk, start: number, end: number, node: number, flags: number): void {
-  let b = w.cands;
   const n = w.candLen;
-  if (n + 4 > b.length) {
-    const nb = new Int32Array(b.length * 2);
-    nb.set(b);
-    w.cands = b = nb;
-  }
+  if (n + 4 > w.cands.length) w.cands = doubled(w.cands);
+  const b = w.cands;
   b[n] = start;
   b[n + 1] = end;
   b[n + 2] = node;
@@ -666,13 +668,9 @@ function pushCand(w: Walk, start: number, end: number, node: number, flags: numb
 }
 
 function pushDeferred(w: Walk, i: number, a: number): void {
-  let b = w.def;
   const n = w.defLen;
-  if (n + 2 > b.length) {
-    const nb = new Int32Array(b.length * 2);
-    nb.set(b);
-    w.def = b = nb;
-  }
+  if (n + 2 > w.def.length) w.def = doubled(w.def);
+  const b = w.def;
   b[n] = i;
   b[n + 1] = a;
   w.defLen = n + 2;

@@ -1,5 +1,5 @@
 // Throughput of the recognition engine vs baselines, in MB/s of UTF-16 text (2 bytes per code unit).
-//   npm run bench            (≈ 4 minutes on 2 cores)
+//   npm run bench            (≈ 9 minutes on 2 cores)
 // Texts: the counted text of the dev pages (Arabic pages / English pages), repeated to ~2 MB each.
 // Every row: 1 s warm-up, then the best CPU time (process.cpuUsage) of repeated runs (≥ 1.5 s; 3 s
 // for the two competitors); every result feeds a sink that is printed conditionally, so no loop
