@@ -7,7 +7,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLanguageFor } from '../../lib/i18n/browser-language';
 import { isLive, MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
-import { createBatchedUpdates } from '../../lib/highlight/batched-updates';
+import { createSyncScheduler } from '../../lib/highlight/sync-scheduler';
+import { DEFAULT_WINDOW, windowAround, type VerticalBox } from '../../lib/highlight/viewport-window';
 import {
   adoptHighlightStyles,
   createHighlighter,
@@ -27,11 +28,13 @@ import { startHoverController } from './hover-controller';
 import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
 
 /**
- * Highlight changes are applied at most once per this interval while a scan reports mentions: the
- * first change at once (the viewport is scanned first), the rest — mostly below the fold — in a few
- * batches, each of which costs the browser a paint-tree walk of the whole page.
+ * Highlights are synced with the mentions at most once per this interval while a scan reports
+ * them: the first change at once (the viewport is scanned first), the rest — mostly below the
+ * fold — in a few syncs, each of which costs the browser a walk of the registered ranges.
  */
-const HIGHLIGHT_BATCH_MS = 1000;
+const HIGHLIGHT_SYNC_MS = 1000;
+/** While the reader scrolls a page with many mentions, the band of registered ones follows at most this often. */
+const SCROLL_SYNC_MS = 150;
 /** Mentions read per task when the mentions API is asked (each a few milliseconds). */
 const REPORT_CHUNK = 4000;
 
@@ -95,30 +98,57 @@ export function createPageSession(ctx: ContentScriptContext) {
     sendToBackground('siyaq:page-entities-changed', { entityIds: ids }).catch(() => {});
   };
 
-  /** Redraws every highlight (style inputs changed). */
-  const render = () => {
-    if (!running) return;
-    running.highlighter.render(visibleMentions(), styleOf);
-    reportEntities();
+  /** A mention's vertical extent on screen, or null when it has no box (hidden, removed). */
+  const boxOf = (m: MentionRecord): VerticalBox => {
+    const rect = m.range.getBoundingClientRect();
+    return rect.width === 0 && rect.height === 0 ? null : rect;
   };
 
-  /** Scanner updates reach the highlights in batches (see lib/highlight/batched-updates.ts). */
-  const highlightBatch = createBatchedUpdates<MentionRecord>(
-    // Measured like every other callback Siyaq runs on the page (a batch runs from its own timer).
-    (removed, added) =>
-      measureTask('highlights', () => {
-        if (!running) return;
-        running.highlighter.update(removed, added, styleOf);
-        reportEntities();
-      }),
-    HIGHLIGHT_BATCH_MS,
-  );
+  /** Registers the visible mentions near the viewport (all of them on a page with few; viewport-window.ts). */
+  const syncNow = () =>
+    measureTask('highlights', () => {
+      if (!running) return;
+      const list = visibleMentions();
+      const { from, to } = windowAround(list.length, (i) => boxOf(list[i]!), window.innerHeight);
+      running.highlighter.sync(to - from === list.length ? list : list.slice(from, to), styleOf);
+      reportEntities();
+    });
 
-  /** Applies a scanner update: incremental unless only first mentions are shown. */
-  const applyChange = (change: MentionChange) => {
+  let syncAfterFrame = false;
+  /** Syncs now on a page with few mentions; else right after the next frame, when layout is clean. */
+  const syncHighlights = () => {
     if (!running) return;
-    if (settings.firstMentionOnly) return render();
-    highlightBatch.push(change.removed, change.added);
+    if (running.index.size <= DEFAULT_WINDOW.allUpTo) return syncNow();
+    if (syncAfterFrame) return;
+    syncAfterFrame = true;
+    // Positions read earlier could force a layout inside Siyaq's task; a hidden tab has no frames,
+    // and nothing to show, until it is shown.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        syncAfterFrame = false;
+        syncNow();
+      }, 0),
+    );
+  };
+
+  /** Style inputs changed (watchlist, official-list marks, first mention only): restyle now. */
+  const render = () => syncHighlights();
+
+  const highlightSync = createSyncScheduler(syncHighlights, HIGHLIGHT_SYNC_MS);
+
+  /** A scanner update: the highlights follow in the next sync. */
+  const applyChange = (_change: MentionChange) => {
+    if (running) highlightSync.request();
+  };
+
+  /** The band of registered mentions follows the viewport on a page with many. */
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  const onViewportMove = () => {
+    if (!running || running.index.size <= DEFAULT_WINDOW.allUpTo) return;
+    scrollTimer ??= setTimeout(() => {
+      scrollTimer = undefined;
+      syncHighlights();
+    }, SCROLL_SYNC_MS);
   };
 
   const openCard = (mention: MentionRecord, takeFocus: boolean) => {
@@ -161,7 +191,9 @@ export function createPageSession(ctx: ContentScriptContext) {
   const stop = () => {
     if (!running) return;
     running.controller.abort();
-    highlightBatch.cancel();
+    highlightSync.cancel();
+    clearTimeout(scrollTimer);
+    scrollTimer = undefined;
     running.highlighter.clear();
     running.index.clear();
     store.getState().close();
@@ -200,7 +232,7 @@ export function createPageSession(ctx: ContentScriptContext) {
       excludedTerms: excluded,
       onChange: applyChange,
       // The initial scan's last highlights are drawn as soon as it ends.
-      onDone: () => highlightBatch.flush(),
+      onDone: () => highlightSync.flush(),
       // A page's open shadow roots get the highlight styles (document styles do not reach into
       // them) and their own observer; both go when the session stops.
       onShadowRoot: (shadow) => {
@@ -227,6 +259,10 @@ export function createPageSession(ctx: ContentScriptContext) {
     const observedBody = document.body;
     bodySwap.observe(document.documentElement, { childList: true });
     controller.signal.addEventListener('abort', () => bodySwap.disconnect());
+    // Any scroll (the page's or an inner scroller's) and resize move the viewport band.
+    const passive = { capture: true, passive: true, signal: controller.signal };
+    window.addEventListener('scroll', onViewportMove, passive);
+    window.addEventListener('resize', onViewportMove, passive);
     scanner.start();
   };
 
@@ -262,7 +298,7 @@ export function createPageSession(ctx: ContentScriptContext) {
   const report = async (): Promise<MentionsReport> => {
     const url = location.href;
     // Not done until the settings are read and, when Siyaq runs here, the initial scan finished
-    // (onDone flushes the highlight batch: the last highlights follow within a few tasks).
+    // (onDone flushes the waiting highlight sync).
     const done = initialized && (running ? running.scanner.done : true);
     let list: readonly MentionRecord[] = [];
     measureTask('mentions-api', () => {

@@ -29,6 +29,7 @@ export class MentionsIndex {
   /** Mentions per entity id, kept as blocks change: the page's entity set without a walk. */
   private readonly entityCount = new Map<string, number>();
   private nextId = 1;
+  private total = 0;
 
   /**
    * Replaces the mentions of one block (an empty list removes them). `order`: the block's place in
@@ -43,6 +44,7 @@ export class MentionsIndex {
     if (mentions.length === 0) return { removed, added: [] };
     const added = mentions.map((m) => ({ ...m, id: this.nextId++, blockKey }));
     this.byBlock.set(blockKey, { order, records: added });
+    this.total += added.length;
     for (const record of added) {
       this.entityCount.set(record.entityId, (this.entityCount.get(record.entityId) ?? 0) + 1);
       for (const node of nodesOf(record)) {
@@ -60,6 +62,7 @@ export class MentionsIndex {
     const old = this.byBlock.get(blockKey)?.records;
     if (!old) return [];
     this.byBlock.delete(blockKey);
+    this.total -= old.length;
     for (const record of old) {
       const n = this.entityCount.get(record.entityId)! - 1;
       if (n > 0) this.entityCount.set(record.entityId, n);
@@ -83,6 +86,11 @@ export class MentionsIndex {
 
   clear(): void {
     for (const key of [...this.byBlock.keys()]) this.removeBlock(key);
+  }
+
+  /** How many mentions (no ordering work). */
+  get size(): number {
+    return this.total;
   }
 
   /** Mentions touching a text node. */

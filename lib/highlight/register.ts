@@ -51,14 +51,11 @@ export function adoptHighlightStyles(doc: Document | ShadowRoot = document): () 
 }
 
 export interface Highlighter {
-  /** Replaces every highlight with these mentions. */
-  render(mentions: readonly MentionRecord[], styleOf: (m: MentionRecord) => MentionStyle): void;
-  /** Incremental update: cheaper than `render` when a few blocks changed on a long page. */
-  update(
-    removed: readonly MentionRecord[],
-    added: readonly MentionRecord[],
-    styleOf: (m: MentionRecord) => MentionStyle,
-  ): void;
+  /**
+   * Makes these mentions, with these styles, the registered ranges: only the difference from what
+   * is registered is applied (a range whose style changed moves to the other highlight).
+   */
+  sync(mentions: readonly MentionRecord[], styleOf: (m: MentionRecord) => MentionStyle): void;
   /** Switches between underline and background marking (moves the ranges; the sheet stays). */
   setMarking(marking: MarkingStyle): void;
   /** Removes every Siyaq highlight from the page. */
@@ -75,14 +72,14 @@ export function createHighlighter(initial: MarkingStyle): Highlighter {
     }
   };
   register();
+  let registered = new Map<MentionRecord, MentionStyle>();
   return {
-    render(mentions, styleOf) {
-      for (const h of highlights.values()) h.clear();
-      for (const m of mentions) highlights.get(styleOf(m))!.add(m.range);
-    },
-    update(removed, added, styleOf) {
-      for (const m of removed) for (const h of highlights.values()) h.delete(m.range);
-      for (const m of added) highlights.get(styleOf(m))!.add(m.range);
+    sync(mentions, styleOf) {
+      const next = new Map<MentionRecord, MentionStyle>();
+      for (const m of mentions) next.set(m, styleOf(m));
+      for (const [m, style] of registered) if (next.get(m) !== style) highlights.get(style)!.delete(m.range);
+      for (const [m, style] of next) if (registered.get(m) !== style) highlights.get(style)!.add(m.range);
+      registered = next;
     },
     setMarking(next) {
       if (next === marking) return;
@@ -90,6 +87,7 @@ export function createHighlighter(initial: MarkingStyle): Highlighter {
       register();
     },
     clear() {
+      registered = new Map();
       for (const s of STYLES) {
         highlights.get(s)!.clear();
         for (const m of ['underline', 'background'] as const) {

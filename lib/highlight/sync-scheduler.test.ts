@@ -1,79 +1,49 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBatchedUpdates } from './batched-updates';
+import { createSyncScheduler } from './sync-scheduler';
 
-describe('batched highlight updates', () => {
+describe('highlight sync scheduling', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('applies the first change at once, then at most one batch per interval', () => {
-    const applied: [string[], string[]][] = [];
-    const batch = createBatchedUpdates<string>((r, a) => applied.push([r, a]), 200);
-    batch.push([], ['a']);
-    expect(batch.pending).toBe(true);
+  it('runs the first request at once, then at most one sync per interval', () => {
+    const sync = vi.fn();
+    const scheduler = createSyncScheduler(sync, 200);
+    scheduler.request();
+    expect(scheduler.pending).toBe(true);
     vi.advanceTimersByTime(0);
-    expect(applied).toEqual([[[], ['a']]]);
-    expect(batch.pending).toBe(false);
-    batch.push([], ['b']);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(scheduler.pending).toBe(false);
+    scheduler.request();
     vi.advanceTimersByTime(50);
-    batch.push(['a'], ['c']);
+    scheduler.request();
     vi.advanceTimersByTime(100);
-    expect(applied).toHaveLength(1); // still inside the interval
+    expect(sync).toHaveBeenCalledTimes(1); // still inside the interval
     vi.advanceTimersByTime(50);
-    expect(applied).toEqual([
-      [[], ['a']],
-      [['a'], ['b', 'c']],
-    ]);
+    expect(sync).toHaveBeenCalledTimes(2); // both requests, one sync
   });
 
-  it('drops a record removed before its addition was applied', () => {
-    const applied: [string[], string[]][] = [];
-    const batch = createBatchedUpdates<string>((r, a) => applied.push([r, a]), 200);
-    batch.push([], ['x', 'y']);
-    batch.push(['x'], []);
+  it('flush runs a waiting sync at once, and nothing when none waits', () => {
+    const sync = vi.fn();
+    const scheduler = createSyncScheduler(sync, 1000);
+    scheduler.request();
     vi.advanceTimersByTime(0);
-    expect(applied).toEqual([[[], ['y']]]);
-  });
-
-  it('flush applies what is waiting at once', () => {
-    const applied: [string[], string[]][] = [];
-    const batch = createBatchedUpdates<string>((r, a) => applied.push([r, a]), 1000);
-    batch.push([], ['a']);
-    vi.advanceTimersByTime(0);
-    batch.push([], ['b']);
-    expect(batch.pending).toBe(true);
-    batch.flush();
-    expect(batch.pending).toBe(false);
-    expect(applied).toEqual([
-      [[], ['a']],
-      [[], ['b']],
-    ]);
-    batch.flush(); // nothing waiting: no empty batch
+    scheduler.request();
+    expect(scheduler.pending).toBe(true);
+    scheduler.flush();
+    expect(scheduler.pending).toBe(false);
+    expect(sync).toHaveBeenCalledTimes(2);
+    scheduler.flush();
     vi.advanceTimersByTime(2000);
-    expect(applied).toHaveLength(2);
+    expect(sync).toHaveBeenCalledTimes(2);
   });
 
-  it('applies a big batch in tasks of at most maxPerTask records, removals first', () => {
-    const applied: [string[], string[]][] = [];
-    const batch = createBatchedUpdates<string>((r, a) => applied.push([r, a]), 1000, 2);
-    batch.push([], ['a', 'b', 'c']);
-    batch.flush();
-    expect(applied).toEqual([[[], ['a', 'b']]]);
-    expect(batch.pending).toBe(true);
-    batch.push(['a', 'c'], ['d']); // c was never drawn: dropped
-    vi.advanceTimersByTime(0);
-    expect(applied[1]).toEqual([['a'], ['d']]);
-    vi.advanceTimersByTime(0);
-    expect(applied).toHaveLength(2);
-    expect(batch.pending).toBe(false);
-  });
-
-  it('applies nothing after cancel', () => {
-    const apply = vi.fn();
-    const batch = createBatchedUpdates<string>(apply, 200);
-    batch.push([], ['a']);
-    batch.cancel();
+  it('runs nothing after cancel', () => {
+    const sync = vi.fn();
+    const scheduler = createSyncScheduler(sync, 200);
+    scheduler.request();
+    scheduler.cancel();
     vi.advanceTimersByTime(1000);
-    expect(apply).not.toHaveBeenCalled();
-    expect(batch.pending).toBe(false);
+    expect(sync).not.toHaveBeenCalled();
+    expect(scheduler.pending).toBe(false);
   });
 });
