@@ -313,7 +313,7 @@ export function createPageSession(ctx: ContentScriptContext) {
           if (isLive(m)) mentions.push({ entityId: m.entityId, text: m.range.toString() });
       });
     }
-    return { url, done, mentions, stats: { ...taskStats } };
+    return { url, done, mentions, stats: { ...taskStats, msByKind: { ...taskStats.msByKind } } };
   };
 
   const init = async () => {

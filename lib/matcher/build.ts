@@ -5,7 +5,7 @@
 import type { NamesSource, RecognitionEntity } from '../data/names-source';
 import { normalize, getFoldTable } from '../normalize/normalize';
 import { getScriptTable, ARABIC, LATIN, CJK } from '../normalize/script';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64, encodeU16 } from './base64';
 import {
   F_CJK,
   F_HAS_UPPER,
@@ -19,7 +19,7 @@ import {
   type MatcherPayload,
 } from './types';
 import { arabicVariants, latinVariants } from './variants';
-import { encodeDfa, Scanner } from './scan';
+import { classRunsOf, encodeDfa, Scanner } from './scan';
 
 export interface BuildOptions {
   /** Generate spelling variants of Arabic names (default true). */
@@ -312,5 +312,10 @@ export { LATIN };
  * tab: the scanner derives it from the trie when a payload has none.
  */
 export function withPrefilter(payload: MatcherPayload): MatcherPayload {
-  return { ...payload, tokenDfa: encodeDfa(new Scanner(payload).tokenDfa) };
+  const scanner = new Scanner(payload);
+  return {
+    ...payload,
+    tokenDfa: encodeDfa({ ...scanner.tokenDfa, derived: scanner.derivedTables() }),
+    classRuns: encodeU16(classRunsOf(scanner.cls)),
+  };
 }

@@ -163,11 +163,18 @@ describe('document API', () => {
     ).toEqual(['nvidia']);
   });
 
-  it('uses the compiled prefilter exactly as it would compute it', () => {
+  it('uses the compiled prefilter and class table exactly as it would compute them', () => {
     const payload = buildMatcher(real);
     const computed = new Scanner(payload);
-    const shipped = new Scanner(withPrefilter(payload));
-    expect(shipped.tokenDfa).toEqual(computed.tokenDfa);
+    const compiled = withPrefilter(payload);
+    expect(compiled.classRuns).toBeDefined();
+    const shipped = new Scanner(compiled);
+    const { derived, ...dfa } = shipped.tokenDfa;
+    expect(dfa).toEqual(computed.tokenDfa);
+    // The accept filter and the context-only lists, shipped with it, as the tab would derive them.
+    expect(derived).toEqual(computed.derivedTables());
+    // Every code unit's class, decoded from the runs, as the fold and script tables give it.
+    expect(shipped.cls).toEqual(computed.cls);
     const text = 'وقادت مجموعة علي بابا جولة في مون شوت، and Nvidia’s H20 sales to Tencent-backed labs.';
     expect(shipped.scan(text)).toEqual(computed.scan(text));
   });

@@ -41,7 +41,7 @@
  */
 import { getFoldTable, FOLD_EXPAND, FOLD_REMOVE, foldExpansion } from '../normalize/normalize';
 import { getScriptTable, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
-import { base64ToBytes, bytesToBase64, decodeU32 } from './base64';
+import { base64ToBytes, bytesToBase64, decodeU16, decodeU32 } from './base64';
 import {
   C_ARABIC,
   C_CJK,
@@ -131,6 +131,8 @@ interface ClassTables {
   K: number;
   script: Uint8Array;
   cls: Uint16Array;
+  /** cls as runs: Uint16 pairs (first code unit, class). */
+  runs: Uint16Array;
   classOfFolded: (f: number) => number;
 }
 
@@ -150,10 +152,18 @@ function runToEnd<T>(steps: Generator<void, T, undefined>): T {
   }
 }
 
-/** classTables in steps: the fold table's decoding, then the 65536 code units in four quarters. */
+/** The runs of a class table: Uint16 pairs (first code unit, class). */
+export function classRunsOf(cls: Uint16Array): Uint16Array {
+  const runs: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (c === 0 || cls[c] !== cls[c - 1]) runs.push(c, cls[c]!);
+  return Uint16Array.from(runs);
+}
+
+/**
+ * The class tables: from the payload's compiled runs (a few thousand fills), else computed from
+ * the fold table (payloads built for tests; and at compile time, to make the runs).
+ */
 function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables, undefined> {
-  const fold = getFoldTable();
-  yield;
   const scr = getScriptTable();
   const K = FIRST_ALPHA + payload.alphabet.length;
   // Class of each alphabet character (typed lookup, not a Map: the loop below runs cold on a page).
@@ -175,6 +185,14 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
     return a >= 0 ? a : generic[scr[f]!]!;
   };
   const cls = new Uint16Array(0x10000);
+  if (payload.classRuns) {
+    const runs = decodeU16(payload.classRuns);
+    for (let j = 0; j < runs.length; j += 2)
+      cls.fill(runs[j + 1]!, runs[j]!, j + 2 < runs.length ? runs[j + 2]! : 0x10000);
+    return { K, script, cls, runs, classOfFolded };
+  }
+  const fold = getFoldTable();
+  yield;
   for (let c = 0; c < 0x10000; c++) {
     if (c > 0 && (c & 0x3fff) === 0) yield;
     const f = fold[c]!;
@@ -191,7 +209,33 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
     }
   }
   cls.fill(C_NONWORD, 0xd800, 0xe000);
-  return { K, script, cls, classOfFolded };
+  return { K, script, cls, runs: classRunsOf(cls), classOfFolded };
+}
+
+// Loops over every trie node run in plain functions, not in the generators that call them: a
+// page runs them cold, and a loop inside a generator stayed in the interpreter (measured in
+// Chromium: ~11 ms for 60k nodes in trieTablesSteps, a fraction of that in a function).
+
+/** First edge of every node: prefix sums of the child counts. */
+function prefixSums(counts: Uint8Array | Uint16Array, n: number): Uint32Array {
+  const first = new Uint32Array(n + 1);
+  let sum = 0;
+  for (let v = 0; v < n; v++) {
+    sum += counts[v]!;
+    first[v + 1] = sum;
+  }
+  return first;
+}
+
+/** First output entry of every node (n + 1 entries), filled run by run between the nodes that have outputs. */
+function outputStarts(outNodes: Uint32Array, outCount: Uint8Array, n: number): Uint32Array {
+  const first = new Uint32Array(n + 1);
+  let o = 0;
+  for (let t = 0; t < outNodes.length; t++) {
+    o += outCount[t]!;
+    first.fill(o, outNodes[t]! + 1, t + 1 < outNodes.length ? outNodes[t + 1]! + 1 : n + 1);
+  }
+  return first;
 }
 
 /** The trie's tables, decoded from the payload (see trieTablesSteps). */
@@ -209,8 +253,7 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
   const N = payload.nodeCount;
   const countBytes = base64ToBytes(payload.childCount);
   const counts = payload.childCountBytes === 2 ? new Uint16Array(countBytes.buffer, 0, N) : countBytes;
-  const edgeFirst = new Uint32Array(N + 1);
-  for (let v = 0; v < N; v++) edgeFirst[v + 1] = edgeFirst[v]! + counts[v]!;
+  const edgeFirst = prefixSums(counts, N);
   yield;
   const labelBytes = base64ToBytes(payload.edgeLabel);
   // Labels are widened to Uint16 so the hot loop sees one typed-array kind.
@@ -222,11 +265,7 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
   const outNodes = decodeU32(payload.outNodes);
   const outCount = base64ToBytes(payload.outCount);
   const outData = decodeU32(payload.outData);
-  const outFirst = new Uint32Array(N + 1);
-  for (let t = 0, o = 0, v = 0; v <= N; v++) {
-    outFirst[v] = o;
-    if (t < outNodes.length && outNodes[t] === v) o += outCount[t++]!;
-  }
+  const outFirst = outputStarts(outNodes, outCount, N);
   yield;
   const root = new Int32Array(K).fill(-1);
   for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) root[edgeLabel[e!]!] = e! + 1;
@@ -254,7 +293,7 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
   if (!payload.tokenDfa) return new Scanner(payload, {}, { classes, trie });
   const dfa = decodeDfa(payload.tokenDfa);
   yield;
-  const expanded = yield* expandDfaSteps(dfa, classes.cls, classes.script, classes.K);
+  const expanded = yield* expandDfaSteps(dfa, classes.runs, classes.script, classes.K);
   yield;
   const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, trie, dfa, expanded });
   yield;
@@ -315,6 +354,8 @@ export class Scanner {
   readonly buildAcceptFilter: () => void;
   /** Builds the table of deferrable accept lists, in steps (scanView defers nothing until then). */
   readonly buildContextOnlySteps: () => Generator<void, void, undefined>;
+  /** The tables the compiler ships with the automaton (SparseDfa.derived). */
+  readonly derivedTables: () => NonNullable<SparseDfa['derived']>;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
   readonly scan: (text: string) => BlockHits;
   /**
@@ -461,7 +502,7 @@ export class Scanner {
       prebuilt?.dfa ??
       (payload.tokenDfa ? decodeDfa(payload.tokenDfa) : buildTokenDfa(w, options.maxStates ?? MAX_STATES));
     this.tokenDfa = dfa;
-    const { D, col, width: W } = prebuilt?.expanded ?? runToEnd(expandDfaSteps(dfa, cls, script, K));
+    const { D, col, width: W } = prebuilt?.expanded ?? runToEnd(expandDfaSteps(dfa, classes.runs, script, K));
     this.dfaWidth = W;
     w.acceptFirst = dfa.acceptFirst;
     w.accept = dfa.accept;
@@ -472,10 +513,17 @@ export class Scanner {
     // with the accept filter (in later steps when the scanner is built in steps).
     let contextOnly: Uint8Array | null = null;
     this.buildAcceptFilter = () => {
-      this.acceptFilter ??= new AcceptFilter(w, dfa);
+      this.acceptFilter ??= dfa.derived
+        ? new AcceptFilter(w, dfa, dfa.derived.filterable, dfa.derived.filterBits)
+        : new AcceptFilter(w, dfa);
     };
     this.buildContextOnlySteps = function* () {
-      contextOnly ??= yield* contextOnlyListsSteps(w, dfa);
+      contextOnly ??= dfa.derived?.contextOnly ?? (yield* contextOnlyListsSteps(w, dfa));
+    };
+    this.derivedTables = () => {
+      this.buildAcceptFilter();
+      runToEnd(this.buildContextOnlySteps());
+      return { contextOnly: contextOnly!, ...this.acceptFilter!.tables() };
     };
     if (options.acceptFilter === undefined || options.acceptFilter === true) {
       this.buildAcceptFilter();
@@ -629,10 +677,14 @@ class Walk {
     /** Class of a folded character (expansions of ligatures; rare path). */
     readonly classOfFolded: (f: number) => number,
   ) {
-    // Breadth-first layout: a node's parent comes before it, and edge e leads to node e + 1.
+    // Breadth-first layout: the nodes of one depth are consecutive, and the children of the
+    // nodes [from, to) are the nodes edgeFirst[from] + 1 .. edgeFirst[to]: one fill per depth (a
+    // loop over every node is milliseconds of cold code in each tab).
     const depth = new Uint16Array(edgeFirst.length - 1);
-    for (let v = 0; v < depth.length; v++)
-      for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) depth[e + 1] = Math.min(depth[v]! + 1, 0xffff);
+    for (let d = 0, from = 0, to = 1; from < to; d++) {
+      depth.fill(Math.min(d, 0xffff), from, to);
+      [from, to] = [edgeFirst[from]! + 1, edgeFirst[to]! + 1];
+    }
     this.depth = depth;
   }
 }
@@ -709,16 +761,12 @@ function mergeContextHits(w: Walk, before: number): void {
  * has a name output). One pass over the trie, children after parents (breadth-first layout).
  */
 function* contextOnlyListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Uint8Array, undefined> {
-  const { edgeFirst, outFirst, outData } = w;
-  const N = edgeFirst.length - 1;
+  const N = w.edgeFirst.length - 1;
   const reachesName = new Uint8Array(N);
-  for (let v = N - 1; v >= 0; v--) {
-    if ((v & 0xffff) === 0 && v > 0) yield;
-    let r = 0;
-    for (let o = outFirst[v]!; o < outFirst[v + 1]! && r === 0; o++)
-      if ((outData[o]! & 3) < 2 /* K_CONTEXT */) r = 1;
-    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]! && r === 0; e++) r = reachesName[e + 1]!;
-    reachesName[v] = r;
+  // Children have higher numbers (breadth-first): from the last node back, in steps.
+  for (let to = N; to > 0; to -= 0x10000) {
+    markNodesReachingNames(w, reachesName, Math.max(0, to - 0x10000), to);
+    if (to > 0x10000) yield;
   }
   const lists = dfa.acceptFirst.length - 1;
   const only = new Uint8Array(lists);
@@ -731,6 +779,21 @@ function* contextOnlyListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Uint8A
     if (ok) only[a] = 1;
   }
   return only;
+}
+
+/**
+ * reachesName[v] = 1 for nodes v in [from, to) with a name output at or below them (children,
+ * numbered higher, are done first). A plain function: see fillRows.
+ */
+function markNodesReachingNames(w: Walk, reachesName: Uint8Array, from: number, to: number): void {
+  const { edgeFirst, outFirst, outData } = w;
+  for (let v = to - 1; v >= from; v--) {
+    let r = 0;
+    for (let o = outFirst[v]!; o < outFirst[v + 1]! && r === 0; o++)
+      if ((outData[o]! & 3) < 2 /* K_CONTEXT */) r = 1;
+    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]! && r === 0; e++) r = reachesName[e + 1]!;
+    reachesName[v] = r;
+  }
 }
 
 /** Characters the accept filter looks ahead. */
@@ -759,9 +822,16 @@ export class AcceptFilter {
   private readonly mask: number;
   private readonly cls: Uint16Array;
 
-  constructor(w: Walk, dfa: SparseDfa) {
+  constructor(w: Walk, dfa: SparseDfa, compiledFilterable?: Uint8Array, compiledBits?: Uint32Array) {
     const { edgeFirst, edgeLabel, outFirst } = w;
     this.cls = w.cls;
+    if (compiledFilterable && compiledBits) {
+      // Compiled (SparseDfa.derived): the same tables as computed below.
+      this.filterable = compiledFilterable;
+      this.bits = compiledBits;
+      this.mask = compiledBits.length * 16 - 1;
+      return;
+    }
     const lists = dfa.acceptFirst.length - 1;
     const filterable = new Uint8Array(lists);
     const hasOut = (v: number) => outFirst[v] !== outFirst[v + 1];
@@ -798,6 +868,11 @@ export class AcceptFilter {
       this.bits[slot >>> 5]! |= keys[j + 1]! << (slot & 31);
     }
     this.filterable = filterable;
+  }
+
+  /** Its tables, as the compiler ships them. */
+  tables(): { filterable: Uint8Array; filterBits: Uint32Array } {
+    return { filterable: this.filterable, filterBits: this.bits };
   }
 
   /** Hash of a path extended by class k (the path of length 0 is its list's number). */
@@ -1232,6 +1307,12 @@ export interface SparseDfa {
   target: Int32Array;
   acceptFirst: Uint32Array;
   accept: Int32Array;
+  /**
+   * Derived from the automaton and the trie at compile time, so a tab does not walk the whole
+   * trie to derive them (cold code, tens of milliseconds): the accept lists whose walks reach
+   * only context words, and the accept filter's tables (AcceptFilter).
+   */
+  derived?: { contextOnly: Uint8Array; filterable: Uint8Array; filterBits: Uint32Array };
 }
 
 /**
@@ -1409,7 +1490,7 @@ const DFA_ROWS_PER_STEP = 2048;
  */
 function* expandDfaSteps(
   dfa: SparseDfa,
-  cls: Uint16Array,
+  runs: Uint16Array,
   script: Uint8Array,
   K: number,
 ): Generator<void, { D: Int32Array; col: Uint16Array; width: number }, undefined> {
@@ -1436,13 +1517,6 @@ function* expandDfaSteps(
   const W = rep.length;
   const N = dfa.script.length;
   const D = new Int32Array(N * W);
-  const explicit = (q: number) => {
-    const row = q * W;
-    for (let e = dfa.first[q]!; e < dfa.first[q + 1]!; e++) {
-      const t = dfa.target[e]!;
-      D[row + colOf[dfa.label[e]!]!] = t >= 0 ? t * W : t;
-    }
-  };
   // The defaults depend only on the last script and on DEAD/WALKED: one template row each (ROOT's
   // own row first, as token starts take its entries), copied into every row.
   const template = (ls: number, dead: number): Int32Array => {
@@ -1456,19 +1530,44 @@ function* expandDfaSteps(
     return row;
   };
   D.set(template(0, DEAD * W), ROOT * W);
-  explicit(ROOT);
+  fillRows(D, dfa, colOf, W, [], ROOT, ROOT + 1);
   const templates: Int32Array[] = [];
   for (let ls = 0; ls < 5; ls++) templates.push(template(ls, DEAD * W), template(ls, WALKED * W));
-  for (let q = 1; q < N; q++) {
-    D.set(templates[dfa.script[q]! * 2 + (q > WALKED && q < FIRST_STATE ? 1 : 0)]!, q * W);
-    D[q * W] = q * W; // a removed character keeps the state
-    explicit(q);
-    if (q % DFA_ROWS_PER_STEP === 0) yield;
+  for (let q = 1; q < N; q += DFA_ROWS_PER_STEP) {
+    fillRows(D, dfa, colOf, W, templates, q, Math.min(N, q + DFA_ROWS_PER_STEP));
+    yield;
   }
-  yield;
   const col = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) col[c] = colOf[cls[c]!]!;
+  for (let j = 0; j < runs.length; j += 2)
+    col.fill(colOf[runs[j + 1]!]!, runs[j]!, j + 2 < runs.length ? runs[j + 2]! : 0x10000);
   return { D, col, width: W };
+}
+
+/**
+ * Rows [from, to) of the dense automaton: the template of each state's script (none for ROOT),
+ * then its explicit transitions. A plain function, not part of the generator: a page runs it cold,
+ * and a loop inside a generator stays in the interpreter far longer.
+ */
+function fillRows(
+  D: Int32Array,
+  dfa: SparseDfa,
+  colOf: Int32Array,
+  W: number,
+  templates: Int32Array[],
+  from: number,
+  to: number,
+): void {
+  for (let q = from; q < to; q++) {
+    const row = q * W;
+    if (q !== ROOT) {
+      D.set(templates[dfa.script[q]! * 2 + (q > WALKED && q < FIRST_STATE ? 1 : 0)]!, row);
+      D[row] = row; // a removed character keeps the state
+    }
+    for (let e = dfa.first[q]!; e < dfa.first[q + 1]!; e++) {
+      const t = dfa.target[e]!;
+      D[row + colOf[dfa.label[e]!]!] = t >= 0 ? t * W : t;
+    }
+  }
 }
 
 export function encodeDfa(d: SparseDfa): EncodedDfa {
@@ -1481,6 +1580,11 @@ export function encodeDfa(d: SparseDfa): EncodedDfa {
     target: enc(d.target),
     acceptFirst: enc(d.acceptFirst),
     accept: enc(d.accept),
+    ...(d.derived && {
+      contextOnly: enc(d.derived.contextOnly),
+      filterable: enc(d.derived.filterable),
+      filterBits: enc(d.derived.filterBits),
+    }),
   };
 }
 
@@ -1496,5 +1600,14 @@ function decodeDfa(e: EncodedDfa): SparseDfa {
     target: new Int32Array(bytes(e.target)),
     acceptFirst: new Uint32Array(bytes(e.acceptFirst)),
     accept: new Int32Array(bytes(e.accept)),
+    ...(e.contextOnly &&
+      e.filterable &&
+      e.filterBits && {
+        derived: {
+          contextOnly: new Uint8Array(bytes(e.contextOnly)),
+          filterable: new Uint8Array(bytes(e.filterable)),
+          filterBits: new Uint32Array(bytes(e.filterBits)),
+        },
+      }),
   };
 }

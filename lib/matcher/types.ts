@@ -54,6 +54,12 @@ export interface MatcherPayload {
    * for tests; then the loader computes it.
    */
   tokenDfa?: EncodedDfa;
+  /**
+   * The class of every code unit (scan.ts: the fold composed with the alphabet) as Uint16 pairs
+   * (first code unit of a run, class), computed at compile time: computing it in a tab reads the
+   * whole fold table, ~15 ms of cold code on every page. Absent in payloads built for tests.
+   */
+  classRuns?: string;
   stats: { names: number; variants: number; contextWords: number; patterns: number };
 }
 
@@ -71,6 +77,11 @@ export interface EncodedDfa {
   acceptFirst: string;
   /** Int32 per entry: a walk alive after the accepted character (scan.ts, acceptWord). */
   accept: string;
+  /** Uint8 per accept list: 1 where its walks reach only context words (scan.ts). */
+  contextOnly?: string;
+  /** The accept filter's tables (scan.ts, AcceptFilter): Uint8 per accept list, Uint32 bit set. */
+  filterable?: string;
+  filterBits?: string;
 }
 
 export interface Mention {

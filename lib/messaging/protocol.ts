@@ -31,6 +31,8 @@ export interface MentionsReport {
     totalTaskMs: number;
     tasks: number;
     errors: number;
+    /** Milliseconds per kind of work (`index-decode`, `scan`, `highlights`, …). */
+    msByKind?: Record<string, number>;
   };
 }
 

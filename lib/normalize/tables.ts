@@ -14,33 +14,46 @@ let fold: Uint16Array | null = null;
 let script: Uint8Array | null = null;
 const expansions = new Map<number, string>();
 
-function decode(): void {
+function payload(): TextTablesPayload {
   // Kind and version only: the checksum costs a page ~5–10 ms of JSON.stringify, and the tests
   // verify every generated artifact's checksum (test/data/generated-artifacts.test.ts).
-  const payload = verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION, {
+  return verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION, {
     checksum: false,
   });
+}
+
+/** Decoded apart from the script table: a page that matches with a compiled class table needs no fold. */
+function decodeFold(): void {
+  const p = payload();
   const f = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) f[c] = c;
-  for (let i = 0; i < payload.fold.length; i += 2) f[payload.fold[i]!] = payload.fold[i + 1]!;
-  for (const [c, e] of payload.expansions) expansions.set(c, e);
-  const s = new Uint8Array(0x10000);
-  for (let i = 0; i < payload.scriptRuns.length; i += 3) {
-    s.fill(payload.scriptRuns[i + 2]!, payload.scriptRuns[i]!, payload.scriptRuns[i + 1]! + 1);
-  }
+  for (let i = 0; i < p.fold.length; i += 2) f[p.fold[i]!] = p.fold[i + 1]!;
   fold = f;
+}
+
+/** The expansions alone: a ligature on the page needs them, not the whole fold table. */
+function decodeExpansions(): void {
+  for (const [c, e] of payload().expansions) expansions.set(c, e);
+}
+
+function decodeScript(): void {
+  const p = payload();
+  const s = new Uint8Array(0x10000);
+  for (let i = 0; i < p.scriptRuns.length; i += 3) {
+    s.fill(p.scriptRuns[i + 2]!, p.scriptRuns[i]!, p.scriptRuns[i + 1]! + 1);
+  }
   script = s;
 }
 
 /** The fold table: code unit → folded code unit, FOLD_REMOVE or FOLD_EXPAND. */
 export function getFoldTable(): Uint16Array {
-  if (!fold) decode();
+  if (!fold) decodeFold();
   return fold!;
 }
 
 /** Expansions of FOLD_EXPAND entries (the same Map every call). */
 export function getExpansions(): Map<number, string> {
-  if (!fold) decode();
+  if (expansions.size === 0) decodeExpansions();
   return expansions;
 }
 
@@ -51,6 +64,6 @@ export function foldExpansion(c: number): string {
 
 /** Script class of every code unit (see script.ts). */
 export function getScriptTable(): Uint8Array {
-  if (!script) decode();
+  if (!script) decodeScript();
   return script!;
 }

@@ -14,6 +14,8 @@ export interface TaskStats {
   tasks: number;
   /** Errors caught in Siyaq's callbacks (each is also logged with console.error). */
   errors: number;
+  /** Sum of the measured callbacks per kind, in milliseconds: where Siyaq's time on the page goes. */
+  msByKind: Record<string, number>;
 }
 
 export const taskStats: TaskStats = {
@@ -22,6 +24,7 @@ export const taskStats: TaskStats = {
   totalTaskMs: 0,
   tasks: 0,
   errors: 0,
+  msByKind: {},
 };
 
 /**
@@ -36,6 +39,7 @@ export function measureCall<T>(kind: string, fn: () => T): T {
     const ms = performance.now() - start;
     taskStats.tasks++;
     taskStats.totalTaskMs += ms;
+    taskStats.msByKind[kind] = (taskStats.msByKind[kind] ?? 0) + ms;
     if (ms > taskStats.longestTaskMs) {
       taskStats.longestTaskMs = ms;
       taskStats.longestTaskKind = kind;

@@ -1,5 +1,6 @@
 // Page benchmark: what the content script costs news pages in Chromium.
-//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~8 minutes)
+//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~8 minutes;
+//                              RUNS=n runs per cell, PAGES=article or live-blog for one page)
 // Generates two pages from the dev pages' article paragraphs (Arabic and English) with headings,
 // links and a sidebar: a typical article (~50 KB of text) and a ~1 MB-text live blog. Loads each
 // RUNS times without and with the extension, in fresh profiles, each after one warm-up load of the
@@ -30,7 +31,7 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const PAGES = [
   { name: 'article', label: 'article (~50 KB text)', chars: 50_000 },
   { name: 'live-blog', label: '1 MB page', chars: 1_000_000 },
-];
+].filter((p) => !process.env.PAGES || process.env.PAGES.split(',').includes(p.name));
 const EXTENSION = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
 const OFFLINE = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
@@ -174,10 +175,12 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
   await page.waitForTimeout(1000);
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   let siyaqLongestMs: number | null = null;
+  let siyaqByKind: Record<string, number> = {};
   if (withExtension) {
     const report = await getMentions(await serviceWorkerOf(context), url);
     if (!report.done) throw new Error(`highlights settled before the scan of ${url} was done`);
     siyaqLongestMs = report.stats?.longestTaskMs ?? null;
+    siyaqByKind = report.stats?.msByKind ?? {};
   }
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const taskMs = metric('TaskDuration');
@@ -217,6 +220,7 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
   return {
     heap,
     siyaqLongestMs,
+    siyaqByKind,
     taskMs,
     parts,
     longestAfterLoad: afterLoad.reduce((m, t) => Math.max(m, t.duration), 0),
@@ -329,6 +333,18 @@ async function main() {
     longTask(med(r.with, (x) => x.longestAny)),
   ]);
   row("Siyaq's longest task (its own measurement)", (r) => ['', ms(med(r.with, (x) => x.siyaqLongestMs))]);
+  row("Siyaq's own time by kind (its measurement; the biggest four)", (r) => {
+    const kinds = [...new Set(r.with.flatMap((x) => Object.keys(x.siyaqByKind)))];
+    const byKind = kinds.map((k) => [k, med(r.with, (x) => x.siyaqByKind[k] ?? 0)] as const);
+    byKind.sort((a, b) => b[1] - a[1]);
+    return [
+      '',
+      byKind
+        .slice(0, 4)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(' · ') + ' ms',
+    ];
+  });
   row('time to first highlight (from navigation start)', (r) => [
     '',
     ms(med(r.with, (x) => x.firstHighlight)),
