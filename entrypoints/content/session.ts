@@ -33,6 +33,8 @@ import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
  * fold — in a few syncs, each of which costs the browser a walk of the registered ranges.
  */
 const HIGHLIGHT_SYNC_MS = 1000;
+/** Text nodes longer than this are measured by interpolation when the band is chosen (see boxOf). */
+const HUGE_TEXT_NODE = 20_000;
 /** While the reader scrolls a page with many mentions, the band of registered ones follows at most this often. */
 const SCROLL_SYNC_MS = 150;
 /** Mentions read per task when the mentions API is asked (each a few milliseconds). */
@@ -98,8 +100,22 @@ export function createPageSession(ctx: ContentScriptContext) {
     sendToBackground('siyaq:page-entities-changed', { entityIds: ids }).catch(() => {});
   };
 
-  /** A mention's vertical extent on screen, or null when it has no box (hidden, removed). */
-  const boxOf = (m: MentionRecord): VerticalBox => {
+  /**
+   * A mention's vertical extent on screen, or null when it has no box (hidden, removed). In a
+   * text node of more than HUGE_TEXT_NODE characters, measuring a range costs about a millisecond
+   * (the browser maps the offset through every line of the node): there the position is
+   * interpolated in the node's parent box by the character offset — close enough to choose the band,
+   * which has a margin of screens and mentions.
+   */
+  const boxOf = (m: MentionRecord, parents: Map<Node, DOMRect>): VerticalBox => {
+    const node = m.range.startContainer;
+    if (node instanceof Text && node.length > HUGE_TEXT_NODE && node.parentElement) {
+      let box = parents.get(node);
+      if (!box) parents.set(node, (box = node.parentElement.getBoundingClientRect()));
+      if (box.height === 0) return null;
+      const top = box.top + (box.height * m.range.startOffset) / node.length;
+      return { top, bottom: top + 1 };
+    }
     const rect = m.range.getBoundingClientRect();
     return rect.width === 0 && rect.height === 0 ? null : rect;
   };
@@ -109,7 +125,8 @@ export function createPageSession(ctx: ContentScriptContext) {
     measureTask('highlights', () => {
       if (!running) return;
       const list = visibleMentions();
-      const { from, to } = windowAround(list.length, (i) => boxOf(list[i]!), window.innerHeight);
+      const parents = new Map<Node, DOMRect>();
+      const { from, to } = windowAround(list.length, (i) => boxOf(list[i]!, parents), window.innerHeight);
       running.highlighter.sync(to - from === list.length ? list : list.slice(from, to), styleOf);
       reportEntities();
     });
