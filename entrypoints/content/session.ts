@@ -7,8 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLanguageFor } from '../../lib/i18n/browser-language';
 import { isLive, MentionsIndex, type MentionRecord } from '../../lib/highlight/mentions-index';
-import { createSyncScheduler } from '../../lib/highlight/sync-scheduler';
-import { DEFAULT_WINDOW, windowAround, type VerticalBox } from '../../lib/highlight/viewport-window';
+import { createWindowedHighlights, type WindowedHighlights } from '../../lib/highlight/windowed-highlights';
 import {
   adoptHighlightStyles,
   createHighlighter,
@@ -18,7 +17,7 @@ import {
 } from '../../lib/highlight/register';
 import { sendToBackground } from '../../lib/messaging/send';
 import type { MentionsReport } from '../../lib/messaging/protocol';
-import { PageScanner, type MentionChange } from '../../lib/scanner/page-scanner';
+import { PageScanner } from '../../lib/scanner/page-scanner';
 import { observeMutations } from '../../lib/scanner/observe-mutations';
 import { measureTask, taskStats } from '../../lib/scanner/task-stats';
 import { createHoverStore } from '../../lib/state/hover-store';
@@ -27,16 +26,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-valu
 import { startHoverController } from './hover-controller';
 import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
 
-/**
- * Highlights are synced with the mentions at most once per this interval while a scan reports
- * them: the first change at once (the viewport is scanned first), the rest — mostly below the
- * fold — in a few syncs, each of which costs the browser a walk of the registered ranges.
- */
-const HIGHLIGHT_SYNC_MS = 1000;
-/** Text nodes longer than this are measured by interpolation when the band is chosen (see boxOf). */
-const HUGE_TEXT_NODE = 20_000;
-/** While the reader scrolls a page with many mentions, the band of registered ones follows at most this often. */
-const SCROLL_SYNC_MS = 150;
 /** Mentions read per task when the mentions API is asked (each a few milliseconds). */
 const REPORT_CHUNK = 4000;
 
@@ -45,6 +34,7 @@ interface Running {
   index: MentionsIndex;
   scanner: PageScanner;
   highlighter: Highlighter;
+  highlights: WindowedHighlights;
   closeCard: () => void;
 }
 
@@ -100,73 +90,8 @@ export function createPageSession(ctx: ContentScriptContext) {
     sendToBackground('siyaq:page-entities-changed', { entityIds: ids }).catch(() => {});
   };
 
-  /**
-   * A mention's vertical extent on screen, or null when it has no box (hidden, removed). In a
-   * text node of more than HUGE_TEXT_NODE characters, measuring a range costs about a millisecond
-   * (the browser maps the offset through every line of the node): there the position is
-   * interpolated in the node's parent box by the character offset — close enough to choose the band,
-   * which has a margin of screens and mentions.
-   */
-  const boxOf = (m: MentionRecord, parents: Map<Node, DOMRect>): VerticalBox => {
-    const node = m.range.startContainer;
-    if (node instanceof Text && node.length > HUGE_TEXT_NODE && node.parentElement) {
-      let box = parents.get(node);
-      if (!box) parents.set(node, (box = node.parentElement.getBoundingClientRect()));
-      if (box.height === 0) return null;
-      const top = box.top + (box.height * m.range.startOffset) / node.length;
-      return { top, bottom: top + 1 };
-    }
-    const rect = m.range.getBoundingClientRect();
-    return rect.width === 0 && rect.height === 0 ? null : rect;
-  };
-
-  /** Registers the visible mentions near the viewport (all of them on a page with few; viewport-window.ts). */
-  const syncNow = () =>
-    measureTask('highlights', () => {
-      if (!running) return;
-      const list = visibleMentions();
-      const parents = new Map<Node, DOMRect>();
-      const { from, to } = windowAround(list.length, (i) => boxOf(list[i]!, parents), window.innerHeight);
-      running.highlighter.sync(to - from === list.length ? list : list.slice(from, to), styleOf);
-      reportEntities();
-    });
-
-  let syncAfterFrame = false;
-  /** Syncs now on a page with few mentions; else right after the next frame, when layout is clean. */
-  const syncHighlights = () => {
-    if (!running) return;
-    if (running.index.size <= DEFAULT_WINDOW.allUpTo) return syncNow();
-    if (syncAfterFrame) return;
-    syncAfterFrame = true;
-    // Positions read earlier could force a layout inside Siyaq's task; a hidden tab has no frames,
-    // and nothing to show, until it is shown.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        syncAfterFrame = false;
-        syncNow();
-      }, 0),
-    );
-  };
-
   /** Style inputs changed (watchlist, official-list marks, first mention only): restyle now. */
-  const render = () => syncHighlights();
-
-  const highlightSync = createSyncScheduler(syncHighlights, HIGHLIGHT_SYNC_MS);
-
-  /** A scanner update: the highlights follow in the next sync. */
-  const applyChange = (_change: MentionChange) => {
-    if (running) highlightSync.request();
-  };
-
-  /** The band of registered mentions follows the viewport on a page with many. */
-  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
-  const onViewportMove = () => {
-    if (!running || running.index.size <= DEFAULT_WINDOW.allUpTo) return;
-    scrollTimer ??= setTimeout(() => {
-      scrollTimer = undefined;
-      syncHighlights();
-    }, SCROLL_SYNC_MS);
-  };
+  const restyle = () => running?.highlights.restyle();
 
   const openCard = (mention: MentionRecord, takeFocus: boolean) => {
     card ??= import('../../components/hover-card/mount-hover-card').then(async ({ mountHoverCard }) => {
@@ -208,9 +133,6 @@ export function createPageSession(ctx: ContentScriptContext) {
   const stop = () => {
     if (!running) return;
     running.controller.abort();
-    highlightSync.cancel();
-    clearTimeout(scrollTimer);
-    scrollTimer = undefined;
     running.highlighter.clear();
     running.index.clear();
     store.getState().close();
@@ -242,14 +164,23 @@ export function createPageSession(ctx: ContentScriptContext) {
     ctx.onInvalidated(() => controller.abort());
     const index = new MentionsIndex();
     const highlighter = createHighlighter(settings.highlightStyle);
+    const highlights = createWindowedHighlights({
+      highlighter,
+      mentions: visibleMentions,
+      count: () => index.size,
+      styleOf,
+      measure: (sync) => measureTask('highlights', sync),
+      onSynced: reportEntities,
+      signal: controller.signal,
+    });
     const scanner = new PageScanner({
       matcher,
       index,
       signal: controller.signal,
       excludedTerms: excluded,
-      onChange: applyChange,
+      onChange: () => highlights.changed(),
       // The initial scan's last highlights are drawn as soon as it ends.
-      onDone: () => highlightSync.flush(),
+      onDone: () => highlights.flush(),
       // A page's open shadow roots get the highlight styles (document styles do not reach into
       // them) and their own observer; both go when the session stops.
       onShadowRoot: (shadow) => {
@@ -267,7 +198,7 @@ export function createPageSession(ctx: ContentScriptContext) {
       host: () => cardHost,
       requestClose: () => closeCard(),
     });
-    running = { controller, index, scanner, highlighter, closeCard: hover.close };
+    running = { controller, index, scanner, highlighter, highlights, closeCard: hover.close };
     observeMutations(document.body, controller.signal, (batch) => scanner.rescan(batch.roots, batch.removed));
     // A page that swaps <body> itself (not its content) leaves the observer on the old one: start over.
     const bodySwap = new MutationObserver(
@@ -276,10 +207,6 @@ export function createPageSession(ctx: ContentScriptContext) {
     const observedBody = document.body;
     bodySwap.observe(document.documentElement, { childList: true });
     controller.signal.addEventListener('abort', () => bodySwap.disconnect());
-    // Any scroll (the page's or an inner scroller's) and resize move the viewport band.
-    const passive = { capture: true, passive: true, signal: controller.signal };
-    window.addEventListener('scroll', onViewportMove, passive);
-    window.addEventListener('resize', onViewportMove, passive);
     scanner.start();
   };
 
@@ -355,7 +282,7 @@ export function createPageSession(ctx: ContentScriptContext) {
     sendToBackground('siyaq:get-page-marks', {})
       .then((marks) => {
         listed = new Set(marks.listed);
-        measureTask('highlights', render);
+        measureTask('highlights', restyle);
       })
       .catch(() => {});
     initialized = true;
@@ -374,7 +301,7 @@ export function createPageSession(ctx: ContentScriptContext) {
       if (prev.enabled !== settings.enabled) start();
       else if (running && prev.highlightStyle !== settings.highlightStyle)
         running.highlighter.setMarking(settings.highlightStyle);
-      if (prev.firstMentionOnly !== settings.firstMentionOnly) render();
+      if (prev.firstMentionOnly !== settings.firstMentionOnly) restyle();
     }
     if (change.disabledSites) {
       const was = isActive();
@@ -387,7 +314,7 @@ export function createPageSession(ctx: ContentScriptContext) {
     }
     if (change.watchedIds) {
       watched = new Set(change.watchedIds);
-      render();
+      restyle();
     }
   };
 
