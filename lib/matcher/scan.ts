@@ -141,7 +141,7 @@ interface ScannerParts {
   classes: ClassTables;
   trie?: TrieTables;
   dfa?: SparseDfa;
-  expanded?: { D: Int32Array; col: Uint16Array; width: number };
+  expanded?: DenseDfa;
 }
 
 /** Runs steps (a generator built for spreading work over tasks) to the end, at once. */
@@ -293,7 +293,7 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
   if (!payload.tokenDfa) return new Scanner(payload, {}, { classes, trie });
   const dfa = decodeDfa(payload.tokenDfa);
   yield;
-  const expanded = yield* expandDfaSteps(dfa, classes.runs, classes.script, classes.K);
+  const expanded = expandDfa(dfa, classes.runs, classes.script, classes.K);
   yield;
   const scanner = new Scanner(payload, { acceptFilter: 'later' }, { classes, trie, dfa, expanded });
   yield;
@@ -502,7 +502,7 @@ export class Scanner {
       prebuilt?.dfa ??
       (payload.tokenDfa ? decodeDfa(payload.tokenDfa) : buildTokenDfa(w, options.maxStates ?? MAX_STATES));
     this.tokenDfa = dfa;
-    const { D, col, width: W } = prebuilt?.expanded ?? runToEnd(expandDfaSteps(dfa, classes.runs, script, K));
+    const { D, col, width: W, fillRow } = prebuilt?.expanded ?? expandDfa(dfa, classes.runs, script, K);
     this.dfaWidth = W;
     w.acceptFirst = dfa.acceptFirst;
     w.accept = dfa.accept;
@@ -547,6 +547,11 @@ export class Scanner {
         s = st[0]!;
         const c = text.charCodeAt(i);
         const t = D[s + col[c]!]!;
+        if (t === UNFILLED) {
+          // The first visit of this state: fill its row and read the character again.
+          fillRow((s / W) | 0);
+          continue;
+        }
         if (t !== SPECIAL) {
           // A key accepted at i: the walks of this token go on from the trie nodes the automaton
           // has reached (accept list ACCEPT - t); the rest of the token needs no walk.
@@ -1481,19 +1486,23 @@ function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
  * delimiter leads to ROOT; a token start (isStartScript) takes ROOT's transition; a continuing
  * character leads to DEAD (or WALKED, from a WALKED state) + its script.
  */
-/** Rows of the dense token automaton filled per step when it is built in steps (a few ms each). */
-const DFA_ROWS_PER_STEP = 2048;
-
 /**
- * The token automaton as a dense table, in steps (yield every DFA_ROWS_PER_STEP rows): its size
- * grows with the names index.
+ * Entry of a row not filled yet. Rows are filled when the scan first reaches their state: a
+ * page's text visits a few hundred of the thousands of states, and filling them all was
+ * milliseconds of cold code in every tab. Below every accept code (ACCEPT - a).
  */
-function* expandDfaSteps(
-  dfa: SparseDfa,
-  runs: Uint16Array,
-  script: Uint8Array,
-  K: number,
-): Generator<void, { D: Int32Array; col: Uint16Array; width: number }, undefined> {
+const UNFILLED = -0x80000000;
+
+/** The dense table, its column of every code unit, and the filling of a state's row on first use. */
+interface DenseDfa {
+  D: Int32Array;
+  col: Uint16Array;
+  width: number;
+  fillRow: (q: number) => void;
+}
+
+/** The token automaton as a dense table: ROOT's and the fixed states' rows filled, the rest on first use. */
+function expandDfa(dfa: SparseDfa, runs: Uint16Array, script: Uint8Array, K: number): DenseDfa {
   const colOf = new Int32Array(K).fill(-1);
   const rep: number[] = [0, 7];
   colOf[0] = 0; // C_SKIP
@@ -1516,7 +1525,7 @@ function* expandDfaSteps(
   }
   const W = rep.length;
   const N = dfa.script.length;
-  const D = new Int32Array(N * W);
+  const D = new Int32Array(N * W).fill(UNFILLED);
   // The defaults depend only on the last script and on DEAD/WALKED: one template row each (ROOT's
   // own row first, as token starts take its entries), copied into every row.
   const template = (ls: number, dead: number): Int32Array => {
@@ -1533,14 +1542,11 @@ function* expandDfaSteps(
   fillRows(D, dfa, colOf, W, [], ROOT, ROOT + 1);
   const templates: Int32Array[] = [];
   for (let ls = 0; ls < 5; ls++) templates.push(template(ls, DEAD * W), template(ls, WALKED * W));
-  for (let q = 1; q < N; q += DFA_ROWS_PER_STEP) {
-    fillRows(D, dfa, colOf, W, templates, q, Math.min(N, q + DFA_ROWS_PER_STEP));
-    yield;
-  }
+  fillRows(D, dfa, colOf, W, templates, 1, Math.min(N, FIRST_STATE));
   const col = new Uint16Array(0x10000);
   for (let j = 0; j < runs.length; j += 2)
     col.fill(colOf[runs[j + 1]!]!, runs[j]!, j + 2 < runs.length ? runs[j + 2]! : 0x10000);
-  return { D, col, width: W };
+  return { D, col, width: W, fillRow: (q) => fillRows(D, dfa, colOf, W, templates, q, q + 1) };
 }
 
 /**
