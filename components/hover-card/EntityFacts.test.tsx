@@ -123,6 +123,25 @@ describe('EntityFacts', () => {
     expect(none.textContent?.toLowerCase()).not.toMatch(/\bclear\b(?!ance)/);
   });
 
+  it('shows an entry named in several editions of a list once, since the earliest', () => {
+    const edition = (since: string, until: string | null = null) => ({
+      ...entity().officialListings[0]!,
+      since,
+      until,
+      citation: `https://media.defense.gov/${since}.pdf`,
+    });
+    const el = render(
+      entity({
+        officialListings: [edition('2026-06-08'), edition('2025-01-07'), edition('2021-06-03', '2022-01-01')],
+      }),
+    );
+    const lines = [...el.querySelectorAll('[data-listing]')].map((li) => li.textContent!);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('on DoD 1260H list since 2025-01-07');
+    expect(lines.join(' ')).not.toContain('since 2026-06-08');
+    expect(el.querySelector('a[href="https://media.defense.gov/2025-01-07.pdf"]')).not.toBeNull();
+  });
+
   it('renders record strings as text and links only https sources, in a new tab without referrer', () => {
     const el = render(entity());
     expect(el.querySelector('b')).toBeNull();

@@ -182,13 +182,26 @@ export function EntityFacts({ entity, language, onOpenEntity }: EntityFactsProps
   );
 }
 
-/** One line per distinct listing: list editions can repeat the same entry, period and program. */
+/**
+ * One line per listing of an entry. A list republished every year (DoD 1260H) names an entry in
+ * each edition as a period of its own with no end: those open periods are one listing, since the
+ * earliest edition (with that edition's citation). A period that ended stays a line of its own.
+ */
 function uniqueListings(listings: readonly OfficialListing[]): OfficialListing[] {
-  const seen = new Set<string>();
-  return listings.filter((l) => {
-    const k = [l.list, l.entryName, l.since, l.until, l.program, l.match].join('|');
-    return !seen.has(k) && seen.add(k);
-  });
+  const byEntry = new Map<string, OfficialListing>();
+  const out: OfficialListing[] = [];
+  for (const l of listings) {
+    const k = [l.list, l.entryName, l.program, l.match, l.until ?? 'open', l.until ? l.since : ''].join('|');
+    const kept = byEntry.get(k);
+    if (!kept) {
+      byEntry.set(k, l);
+      out.push(l);
+    } else if (!l.until && l.since && (!kept.since || l.since < kept.since)) {
+      out[out.indexOf(kept)] = l;
+      byEntry.set(k, l);
+    }
+  }
+  return out;
 }
 
 function Listing({ listing: l, t }: { listing: OfficialListing; t: T }) {
