@@ -88,7 +88,10 @@ export function* loadMatcherSteps(payload: MatcherPayload): Generator<void, Matc
   yield;
   // Warm-up of the document path (resolution, evidence): its first run compiles and profiles cold
   // code, which on a page's first large segment made one step several times slower.
-  for (let i = 0; i < 3; i++) matcher.findMentions(WARM_UP_TEXT);
+  for (let i = 0; i < 3; i++) {
+    matcher.findMentions(WARM_UP_TEXT);
+    if (i < 2) yield;
+  }
   return matcher;
 }
 

@@ -300,8 +300,19 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
   scanner.buildAcceptFilter();
   yield;
   yield* scanner.buildContextOnlySteps();
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) {
+    yield;
+    scanner.warmUpRound();
+  }
   return scanner;
 }
+
+/** Warm-up texts of a new scanner: every path type, one-byte and two-byte strings. */
+const WARM_UP_SAMPLES = [
+  'Alibaba-backed وعلي بابا، ﻻ x1 G42 جي ٤٢ 阿里云 e& Amazon.\n',
+  'Alibaba Cloud-led e& a16z Google, Intel.',
+];
+export const WARM_UP_ROUNDS = 3;
 
 export class Scanner {
   /**
@@ -354,6 +365,8 @@ export class Scanner {
   readonly buildAcceptFilter: () => void;
   /** Builds the table of deferrable accept lists, in steps (scanView defers nothing until then). */
   readonly buildContextOnlySteps: () => Generator<void, void, undefined>;
+  /** One round of the warm-up scans (see the constructor). */
+  readonly warmUpRound: () => void;
   /** The tables the compiler ships with the automaton (SparseDfa.derived). */
   readonly derivedTables: () => NonNullable<SparseDfa['derived']>;
   /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
@@ -375,7 +388,7 @@ export class Scanner {
   /**
    * options.maxStates: bound of the token automaton when it is built here (tests; default
    * MAX_STATES); options.acceptFilter: false leaves the accept filter out (comparisons), 'later'
-   * leaves it to buildAcceptFilter.
+   * leaves it to buildAcceptFilter and the warm-up to warmUpRound (a scanner built in steps).
    */
   constructor(
     payload: MatcherPayload,
@@ -636,11 +649,11 @@ export class Scanner {
     // (otherwise the optimized loop deoptimizes at its first return).
     // Page text arrives as one-byte (Latin-1) and two-byte strings, flat or concatenated: warm up
     // with each kind so the optimized loop does not deoptimize on the first string of another kind.
-    const samples = [
-      'Alibaba-backed وعلي بابا، ﻻ x1 G42 جي ٤٢ 阿里云 e& Amazon.\n',
-      'Alibaba Cloud-led e& a16z Google, Intel.',
-    ];
-    for (let r = 0; r < 3; r++) for (const t of samples) this.scan(t);
+    // A scanner built in steps warms up in steps of its own (warmUpRound, three rounds).
+    this.warmUpRound = () => {
+      for (const t of WARM_UP_SAMPLES) this.scan(t);
+    };
+    if (options.acceptFilter !== 'later') for (let r = 0; r < WARM_UP_ROUNDS; r++) this.warmUpRound();
   }
 }
 
