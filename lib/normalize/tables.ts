@@ -14,12 +14,16 @@ let fold: Uint16Array | null = null;
 let script: Uint8Array | null = null;
 const expansions = new Map<number, string>();
 
+let verified: TextTablesPayload | null = null;
+
+/** The artifact's payload, checked once for the three tables decoded from it. */
 function payload(): TextTablesPayload {
   // Kind and version only: the checksum costs a page ~5–10 ms of JSON.stringify, and the tests
   // verify every generated artifact's checksum (test/data/generated-artifacts.test.ts).
-  return verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION, {
+  verified ??= verifyArtifact<TextTablesPayload>(artifact, TEXT_TABLES_KIND, TEXT_TABLES_VERSION, {
     checksum: false,
   });
+  return verified;
 }
 
 /** Decoded apart from the script table: a page that matches with a compiled class table needs no fold. */
