@@ -20,8 +20,13 @@ export default defineConfig({
     short_name: 'Siyaq',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-site switches (browser.storage.local).
-    permissions: ['storage'],
+    // storage: settings and per-site switches (browser.storage.local). scripting: the hover card's
+    // script is injected into a page when it first shows a card (lib/background/page-handlers.ts),
+    // so pages that never show one do not compile it.
+    permissions: ['storage', 'scripting'],
+    // Injecting a script needs host access; these are the pages the content script already runs
+    // on, so the browser asks for nothing new.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Keyboard: step through the page's mentions (forwarded to the tab by lib/background/commands.ts).
     commands: {
       'siyaq-next-mention': {

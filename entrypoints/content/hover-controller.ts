@@ -19,6 +19,8 @@ export interface HoverControllerOptions {
   delayMs: () => number;
   /** Opens the card for a mention (mounting the UI on first use). */
   open: (mention: MentionRecord, takeFocus: boolean) => void;
+  /** The pointer rests on a mention: load what a card needs, so it is ready after the delay. */
+  prepare: () => void;
   /** The card's host element, once mounted. */
   host: () => Element | null;
   /** Closes the card on the user's request (Escape), giving focus back where it was. */
@@ -66,6 +68,7 @@ export function startHoverController(o: HoverControllerOptions): { close: () => 
       if (pending?.id === m.id) return;
       clearShow();
       pending = m;
+      o.prepare();
       showTimer = setTimeout(() => {
         const target = pending;
         clearShow();

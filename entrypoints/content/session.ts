@@ -24,6 +24,7 @@ import { createHoverStore } from '../../lib/state/hover-store';
 import { readPageState, watchPageState, type PageState } from '../../lib/storage/page-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings-values';
 import { startHoverController } from './hover-controller';
+import { loadCardModule } from './card-loader';
 import { loadCuratedMatcher, loadedMatcher, nextTask } from './matcher';
 
 /** Mentions read per task when the mentions API is asked (each a few milliseconds). */
@@ -94,19 +95,27 @@ export function createPageSession(ctx: ContentScriptContext) {
   const restyle = () => running?.highlights.restyle();
 
   const openCard = (mention: MentionRecord, takeFocus: boolean) => {
-    card ??= import('../../components/hover-card/mount-hover-card').then(async ({ mountHoverCard }) => {
+    const mounting = (card ??= loadCardModule().then(async ({ mountHoverCard }) => {
       const mounted = await mountHoverCard(ctx, store, { onClose: closeCard });
       cardHost = mounted.host;
       return mounted;
-    });
-    void card.then(() => {
-      if (!running) return;
-      // Remember where focus was, unless it is already in the card (stepping from card to card).
-      if (takeFocus && document.activeElement !== cardHost) focusBeforeCard = document.activeElement;
-      store
-        .getState()
-        .openCard({ mentionId: mention.id, entityId: mention.entityId, anchor: mention.range, takeFocus });
-    });
+    }));
+    mounting.then(
+      () => {
+        if (!running) return;
+        // Remember where focus was, unless it is already in the card (stepping from card to card).
+        if (takeFocus && document.activeElement !== cardHost) focusBeforeCard = document.activeElement;
+        store
+          .getState()
+          .openCard({ mentionId: mention.id, entityId: mention.entityId, anchor: mention.range, takeFocus });
+      },
+      (error: unknown) => {
+        // The card could not load (the background did not answer): tried again on the next open.
+        taskStats.errors++;
+        console.error('Siyaq:', error);
+        if (card === mounting) card = null;
+      },
+    );
   };
 
   const closeCard = () => {
@@ -138,7 +147,10 @@ export function createPageSession(ctx: ContentScriptContext) {
     store.getState().close();
     running = null;
     // The card's host leaves the page too; it is created again on the next open.
-    void card?.then((mounted) => mounted.remove());
+    void card?.then(
+      (mounted) => mounted.remove(),
+      () => {},
+    );
     card = null;
     cardHost = null;
     if (reported) sendToBackground('siyaq:page-entities-changed', { entityIds: [] }).catch(() => {});
@@ -195,6 +207,7 @@ export function createPageSession(ctx: ContentScriptContext) {
       signal: controller.signal,
       delayMs: () => settings.hoverDelayMs,
       open: openCard,
+      prepare: () => void loadCardModule().catch(() => {}),
       host: () => cardHost,
       requestClose: () => closeCard(),
     });

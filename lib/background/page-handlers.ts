@@ -19,5 +19,14 @@ export function createPageHandlers(): Handlers<PageBackgroundMessages> {
     // Sent as the artifact's text: the content script parses it where it decodes it.
     'siyaq:get-names-index': () => ({ json: namesIndexJson }),
     'siyaq:get-page-marks': () => ({ listed: (listed ??= listedEntityIds(detailsStore())) }),
+    'siyaq:load-card': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('siyaq:load-card comes from a tab');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/card.js'],
+      });
+      return { ok: true };
+    },
   };
 }

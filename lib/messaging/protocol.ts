@@ -64,6 +64,11 @@ export interface PageBackgroundMessages {
   'siyaq:get-names-index': { request: Record<string, never>; response: { json: string } };
   /** Entity ids that get the "on an official list" marker (explicitly linked, still listed). */
   'siyaq:get-page-marks': { request: Record<string, never>; response: { listed: string[] } };
+  /**
+   * Injects the hover card's script (card.js) into the sender's frame, once per page, when the
+   * page first needs a card; answers once it has run (errors answer `{ ok: false, error }`).
+   */
+  'siyaq:load-card': { request: Record<string, never>; response: { ok: true } };
 }
 
 /** A watchlist as the card and the popup list it. */

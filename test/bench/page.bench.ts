@@ -18,7 +18,7 @@
 //  - Siyaq's longest task: the content script's own measurement (mentions API `stats`);
 //  - JS heap after a forced GC (whole page: CDP JSHeapUsedSize); the extension's share per tab is
 //    with − without (its names index, mentions index, ranges and card);
-//  - content-script bundle size, raw and gzip.
+//  - content-script bundle size, raw and gzip, and the card script's (injected on a first card).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -362,10 +362,13 @@ async function main() {
     '',
     mb(med(r.with, (x) => x.heap) - med(r.without, (x) => x.heap)),
   ]);
-  const bundle = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+  const size = (file: string) => {
+    const bytes = readFileSync(join(EXTENSION, file));
+    return `${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip`;
+  };
   const lines = [
     `${RUNS} runs per cell, medians; build ${EXTENSION}`,
-    `content-script bundle: ${(bundle.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bundle).length / 1024).toFixed(0)} KB gzip`,
+    `content-script bundle (every page): ${size('content-scripts/content.js')}; card script (injected on a page's first card): ${size('card.js')}`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
