@@ -20,6 +20,18 @@ export interface MutationBatch {
   removed: Node[];
 }
 
+let changes = 0;
+
+/**
+ * How many times the observers have seen the page change (text or children, outside Siyaq's UI).
+ * Observer callbacks run as microtasks, so every change made before the current task is counted:
+ * a job that reads the same count as an earlier job knows the observed DOM has not changed in
+ * between, and can skip re-reading the text of what it extracted then.
+ */
+export function pageChangeCount(): number {
+  return changes;
+}
+
 function isOwnNode(node: Node): boolean {
   return node.nodeType === 1 && isOwnUi(node as Element);
 }
@@ -46,6 +58,7 @@ export function observeMutations(
 
   const observer = new MutationObserver(
     measured('mutations', (records: MutationRecord[]) => {
+      if (records.some((r) => !isOwnNode(r.target))) changes++;
       for (const record of records) {
         if (record.type === 'characterData') {
           const c = blockContainerOf(record.target);

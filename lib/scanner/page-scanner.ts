@@ -34,6 +34,7 @@ import {
   isSkippedElement,
   isSplittableChild,
 } from './dom-rules';
+import { pageChangeCount } from './observe-mutations';
 import { createSliceQueue, type SliceQueue, type Steps } from './schedule';
 import { visibleRange } from './viewport';
 
@@ -77,6 +78,12 @@ interface BlockEntry {
   group: number[] | null;
   /** Place in document order (see `Interval`); blocks of one extraction share it, their keys order them. */
   order: number;
+  /**
+   * pageChangeCount when the block was last known to match the page (its extraction began, or
+   * its text was last checked): while the count is the same, the page has not changed and the
+   * text nodes need not be read again (reading them costs a copy of the page's text each time).
+   */
+  checkedAt: number;
 }
 
 /**
@@ -256,10 +263,12 @@ export class PageScanner {
    * (by the mutation observer) runs after it and replaces what it found.
    */
   private *extract(el: Element, urgent: boolean, order: number | null): Steps {
+    const extractedAt = pageChangeCount();
     const blocks = yield* extractBlockSteps(el, BROWSER_BLOCK_OPTIONS);
     order ??= this.gapAround(el)[0];
     for (const block of blocks) {
-      for (const piece of this.addBlock(block, order)) this.queue.push(() => this.matchPiece(piece), urgent);
+      for (const piece of this.addBlock(block, order, extractedAt))
+        this.queue.push(() => this.matchPiece(piece), urgent);
       yield;
     }
   }
@@ -269,9 +278,10 @@ export class PageScanner {
    * changed since extraction (the observer has queued those nodes again) or a newer extraction of
    * the same nodes was registered first.
    */
-  private addBlock(block: TextBlock, order: number): number[] {
+  private addBlock(block: TextBlock, order: number, extractedAt: number): number[] {
     if (this.chars > MAX_TEXT_CHARS_PER_PAGE) return [];
-    if (!isBlockCurrent(block)) return [];
+    const now = pageChangeCount();
+    if (now !== extractedAt && !isBlockCurrent(block)) return [];
     for (const seg of block.segments) {
       const owner = this.blockOfNode.get(seg.node);
       if (owner !== undefined && this.blocks.has(owner)) return [];
@@ -293,6 +303,7 @@ export class PageScanner {
         segment,
         group: pieces.length > 1 ? group : null,
         order,
+        checkedAt: now,
       });
       segment.chars += chars;
       this.chars += chars;
@@ -306,7 +317,11 @@ export class PageScanner {
     const entry = this.blocks.get(key);
     if (!entry || entry.text === null) return; // dropped (or matched) meanwhile
     const block = { text: entry.text, segments: entry.segments };
-    if (!isBlockCurrent(block)) return; // changed meanwhile: the observer rescans it
+    const now = pageChangeCount();
+    if (now !== entry.checkedAt) {
+      if (!isBlockCurrent(block)) return; // changed meanwhile: the observer rescans it
+      entry.checkedAt = now;
+    }
     entry.segment.doc.setBlock(key, entry.text);
     entry.hash = blockHash(block);
     entry.text = null;
@@ -415,6 +430,15 @@ export class PageScanner {
     if (change.removed.length || change.added.length) this.options.onChange(change);
   }
 
+  /** Whether a matched block's text nodes still hold the text it was matched on. */
+  private isUnchanged(entry: BlockEntry): boolean {
+    const now = pageChangeCount();
+    if (now === entry.checkedAt) return true;
+    if (liveBlockHash(entry.segments) !== entry.hash) return false;
+    entry.checkedAt = now;
+    return true;
+  }
+
   private *resolveSegment(seg: Segment): Steps {
     if (this.options.signal.aborted) return;
     const resolved = seg.doc.resolve();
@@ -428,8 +452,7 @@ export class PageScanner {
       // New ranges are made only on the characters they were found in: the page may have changed
       // these nodes since the block was extracted (the observer has queued a rescan), and a stale
       // block yields no ranges now rather than ones at wrong offsets.
-      const current =
-        found.length === 0 || (entry.text === null && liveBlockHash(entry.segments) === entry.hash);
+      const current = found.length === 0 || (entry.text === null && this.isUnchanged(entry));
       const mentions = current ? found : [];
       const signature = signatureOf(mentions);
       if (signature === entry.signature) continue;

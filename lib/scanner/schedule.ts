@@ -78,11 +78,15 @@ class Fifo {
   }
 }
 
+/**
+ * The queue's clock. It is read after every step (tens of thousands of times on a long page):
+ * `performance.now()` costs about 0.5 µs a call in a page, `Date.now()` about 0.1 µs, and a
+ * millisecond's resolution is plenty for an 8 ms budget.
+ */
+const wallClock = () => Date.now();
+
 /** Creates a sliced queue; jobs of one priority run in FIFO order. `now` is injectable for tests. */
-export function createSliceQueue(
-  signal: AbortSignal,
-  now: () => number = () => performance.now(),
-): SliceQueue {
+export function createSliceQueue(signal: AbortSignal, now: () => number = wallClock): SliceQueue {
   const urgent = new Fifo();
   const normal = new Fifo();
   const idle = new Fifo();
@@ -96,27 +100,25 @@ export function createSliceQueue(
     handle = ric ? ric(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 0);
   };
 
-  /** The next item and the queue it came from. */
-  const next = (): [Fifo, Item] | undefined => {
-    for (const fifo of [urgent, normal, idle]) {
-      const item = fifo.shift();
-      if (item) return [fifo, item];
-    }
-    return undefined;
-  };
+  /** The queue the next item comes from (no array per call: this runs once per job). */
+  const nextFifo = (): Fifo | undefined =>
+    urgent.size > 0 ? urgent : normal.size > 0 ? normal : idle.size > 0 ? idle : undefined;
 
   const run = measured('scan', () => {
     scheduled = false;
     if (signal.aborted) return;
     const start = now();
     // Idle deadlines are often shorter than 8 ms on a busy page; the budget, not the deadline,
-    // bounds the task so the scan still moves forward.
-    while (now() - start < SCAN_SLICE_MS) {
-      const found = next();
-      if (!found) return;
-      const [fifo, item] = found;
-      let steps = runItem(item);
-      while (steps && !signal.aborted && now() - start < SCAN_SLICE_MS) steps = runItem(steps);
+    // bounds the task so the scan still moves forward. (A clock set back ends the slice too.)
+    const inBudget = () => {
+      const elapsed = now() - start;
+      return elapsed >= 0 && elapsed < SCAN_SLICE_MS;
+    };
+    while (inBudget()) {
+      const fifo = nextFifo();
+      if (!fifo) return;
+      let steps = runItem(fifo.shift()!);
+      while (steps && !signal.aborted && inBudget()) steps = runItem(steps);
       if (signal.aborted) return;
       if (steps) fifo.unshift(steps);
     }
