@@ -16,7 +16,9 @@
 //    set to 0 (the product default adds `hoverDelayMs` = 300 ms on purpose); the first hover
 //    (mounts React, wakes the background and loads its details) and a later one;
 //  - Siyaq's longest task: the content script's own measurement (mentions API `stats`);
-//  - JS heap after a forced GC (whole page: CDP JSHeapUsedSize); the extension's share per tab is
+//  - JS heap after a forced GC (whole page: CDP JSHeapUsedSize), and the memory the JS heap does not
+//    count: typed arrays' backing stores and Blink's heap of DOM objects (Ranges), from CDP
+//    Runtime.getHeapUsage; the extension's share per tab is
 //    with − without (its names index, mentions index, ranges and card);
 //  - content-script bundle size, raw and gzip, and the card script's (injected on a first card).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -216,9 +218,20 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find(
     (m) => m.name === 'JSHeapUsedSize',
   )!.value;
+  // The JS heap leaves out typed arrays' memory (ArrayBuffer backing stores: the names index's
+  // tables) and DOM objects such as Ranges (Blink's own heap): counted here too.
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+    backingStorageSize?: number;
+  };
+  const memory = usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + (usage.backingStorageSize ?? 0);
+  const buffers = usage.backingStorageSize ?? 0;
   await page.close();
   return {
     heap,
+    memory,
+    buffers,
     siyaqLongestMs,
     siyaqByKind,
     taskMs,
@@ -361,6 +374,14 @@ async function main() {
   row("content script's heap per tab (with − without)", (r) => [
     '',
     mb(med(r.with, (x) => x.heap) - med(r.without, (x) => x.heap)),
+  ]);
+  row('typed arrays (ArrayBuffer backing stores, not in the JS heap)', (r) => [
+    mb(med(r.without, (x) => x.buffers)),
+    mb(med(r.with, (x) => x.buffers)),
+  ]);
+  row("content script's memory per tab: JS heap + typed arrays + DOM objects (with − without)", (r) => [
+    '',
+    mb(med(r.with, (x) => x.memory) - med(r.without, (x) => x.memory)),
   ]);
   const size = (file: string) => {
     const bytes = readFileSync(join(EXTENSION, file));
