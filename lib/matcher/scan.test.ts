@@ -122,6 +122,12 @@ describe('fast loop = reference loop', () => {
     const long = texts.join(' ');
     expect(a.scan(long)).toEqual(a.scanReference(long));
     expect(b.scan(long)).toEqual(b.scanReference(long));
+    // The dense table holds the rows of the states these scans entered, not of every state.
+    const fresh = new Scanner(buildMatcher(real));
+    const before = fresh.dfaRowsInUse();
+    fresh.scan(long);
+    expect(fresh.dfaRowsInUse()).toBeGreaterThan(before);
+    expect(fresh.dfaRowsInUse()).toBeLessThan(fresh.dfaStates / 2);
   });
 
   it('with the automaton cut at a few states (keys accepted early)', () => {

@@ -359,6 +359,8 @@ export class Scanner {
   /** Its dense table: row width (columns) and number of states. */
   readonly dfaWidth: number;
   readonly dfaStates: number;
+  /** Rows of the dense automaton in use: the fixed states and those a scan has entered. */
+  readonly dfaRowsInUse: () => number;
   /** The filter in front of the walks of an accept (null when turned off, for comparisons). */
   acceptFilter: AcceptFilter | null = null;
   /** Builds the accept filter (a separate step when the scanner is built in steps). */
@@ -515,7 +517,9 @@ export class Scanner {
       prebuilt?.dfa ??
       (payload.tokenDfa ? decodeDfa(payload.tokenDfa) : buildTokenDfa(w, options.maxStates ?? MAX_STATES));
     this.tokenDfa = dfa;
-    const { D, col, width: W, fillRow } = prebuilt?.expanded ?? expandDfa(dfa, classes.runs, script, K);
+    const dense = prebuilt?.expanded ?? expandDfa(dfa, classes.runs, script, K);
+    const { col, width: W, enter, stateOfSlot } = dense;
+    this.dfaRowsInUse = dense.rowsInUse;
     this.dfaWidth = W;
     w.acceptFirst = dfa.acceptFirst;
     w.accept = dfa.accept;
@@ -553,6 +557,7 @@ export class Scanner {
       let lastEnd = 0;
       let s = ROOT;
       let i = 0;
+      let D = dense.D;
       for (;;) {
         st[0] = s;
         i = runLoop(text, i, n, D, col, st);
@@ -560,9 +565,12 @@ export class Scanner {
         s = st[0]!;
         const c = text.charCodeAt(i);
         const t = D[s + col[c]!]!;
-        if (t === UNFILLED) {
-          // The first visit of this state: fill its row and read the character again.
-          fillRow((s / W) | 0);
+        if (t <= PENDING) {
+          // The first step into this state from here: enter it (its row is filled, the table may
+          // grow), point the entry at its slot and read the character again.
+          const slot = enter(PENDING - t);
+          D = dense.D;
+          D[s + col[c]!] = slot * W;
           continue;
         }
         if (t !== SPECIAL) {
@@ -586,7 +594,7 @@ export class Scanner {
           // If it starts a token, the walk starts here (the token before it accepted no key, or
           // was walked); else the current token, if not walked yet, is walked from its start now
           // (the walk reads the expansion). Either way the rest of its token needs no walk.
-          const q = (s / W) | 0;
+          const q = stateOfSlot((s / W) | 0);
           const ls = stateScript[q]!;
           const k = cls[c]!;
           const s0 = k === 7 /* C_EXPAND */ ? expandScript(c, true) : 4; /* CJK */
@@ -1500,19 +1508,35 @@ function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
  * character leads to DEAD (or WALKED, from a WALKED state) + its script.
  */
 /**
- * Entry of a row not filled yet. Rows are filled when the scan first reaches their state: a
- * page's text visits a few hundred of the thousands of states, and filling them all was
- * milliseconds of cold code in every tab. Below every accept code (ACCEPT - a).
+ * Entries at or below PENDING lead to a state without a slot yet: PENDING - state. Below every
+ * accept code (ACCEPT - a); slots that no state has taken hold UNUSED.
  */
-const UNFILLED = -0x80000000;
+const PENDING = -0x40000000;
+const UNUSED = -0x80000000;
 
-/** The dense table, its column of every code unit, and the filling of a state's row on first use. */
+/**
+ * The dense table and its column of every code unit. Rows live in slots: the fixed states (ROOT,
+ * DEAD + s, WALKED + s) in their own numbers, every other state in the next free slot when the
+ * scan first enters it (`enter`, which fills its row). A page reaches a few hundred of the
+ * automaton's thousands of states, so the table holds those rows, not all of them (2.5 MB of typed
+ * array per tab for every state was most of the names index's memory). An entry leading to a
+ * state that has no slot yet is PENDING - state; following it enters the state and patches the
+ * entry. `D` grows (and is replaced) as slots are added: read it again after `enter`.
+ */
 interface DenseDfa {
   D: Int32Array;
   col: Uint16Array;
   width: number;
-  fillRow: (q: number) => void;
+  /** The slot of a state, entering it (slot and row) if the scan has not been there yet. */
+  enter: (state: number) => number;
+  /** The state whose row is in this slot. */
+  stateOfSlot: (slot: number) => number;
+  /** Slots taken (rows filled). */
+  rowsInUse: () => number;
 }
+
+/** Rows a new table has room for before it grows. */
+const INITIAL_SLOTS = 256;
 
 /** The token automaton as a dense table: ROOT's and the fixed states' rows filled, the rest on first use. */
 function expandDfa(dfa: SparseDfa, runs: Uint16Array, script: Uint8Array, K: number): DenseDfa {
@@ -1538,7 +1562,18 @@ function expandDfa(dfa: SparseDfa, runs: Uint16Array, script: Uint8Array, K: num
   }
   const W = rep.length;
   const N = dfa.script.length;
-  const D = new Int32Array(N * W).fill(UNFILLED);
+  const fixed = Math.min(N, FIRST_STATE);
+  const table: Slots = {
+    D: new Int32Array(Math.max(INITIAL_SLOTS, fixed) * W).fill(UNUSED),
+    slotOf: new Int32Array(N).fill(-1),
+    stateOf: new Int32Array(Math.max(INITIAL_SLOTS, fixed)).fill(-1),
+    used: fixed,
+    W,
+  };
+  for (let q = 0; q < fixed; q++) {
+    table.slotOf[q] = q;
+    table.stateOf[q] = q;
+  }
   // The defaults depend only on the last script and on DEAD/WALKED: one template row each (ROOT's
   // own row first, as token starts take its entries), copied into every row.
   const template = (ls: number, dead: number): Int32Array => {
@@ -1547,43 +1582,93 @@ function expandDfa(dfa: SparseDfa, runs: Uint16Array, script: Uint8Array, K: num
     for (let c = 2; c < W; c++) {
       const sk = script[rep[c]!]!;
       row[c] =
-        sk === 0 /* NONWORD */ ? ROOT : ls !== 0 && isStartScript(ls, sk) ? D[ROOT * W + c]! : dead + sk * W;
+        sk === 0 /* NONWORD */
+          ? ROOT
+          : ls !== 0 && isStartScript(ls, sk)
+            ? table.D[ROOT * W + c]!
+            : dead + sk * W;
     }
     return row;
   };
-  D.set(template(0, DEAD * W), ROOT * W);
-  fillRows(D, dfa, colOf, W, [], ROOT, ROOT + 1);
+  table.D.set(template(0, DEAD * W), ROOT * W);
+  fillRows(table, dfa, colOf, [], ROOT, ROOT + 1);
   const templates: Int32Array[] = [];
   for (let ls = 0; ls < 5; ls++) templates.push(template(ls, DEAD * W), template(ls, WALKED * W));
-  fillRows(D, dfa, colOf, W, templates, 1, Math.min(N, FIRST_STATE));
+  fillRows(table, dfa, colOf, templates, 1, fixed);
   const col = new Uint16Array(0x10000);
   for (let j = 0; j < runs.length; j += 2)
     col.fill(colOf[runs[j + 1]!]!, runs[j]!, j + 2 < runs.length ? runs[j + 2]! : 0x10000);
-  return { D, col, width: W, fillRow: (q) => fillRows(D, dfa, colOf, W, templates, q, q + 1) };
+  const dense: DenseDfa = {
+    D: table.D,
+    col,
+    width: W,
+    enter: (state) => {
+      const known = table.slotOf[state]!;
+      if (known >= 0) return known;
+      const slot = slotFor(table, state);
+      fillRows(table, dfa, colOf, templates, slot, slot + 1);
+      dense.D = table.D;
+      return slot;
+    },
+    stateOfSlot: (slot) => table.stateOf[slot]!,
+    rowsInUse: () => table.used,
+  };
+  return dense;
+}
+
+/** The dense table's rows and which state each slot holds (see DenseDfa). */
+interface Slots {
+  D: Int32Array;
+  /** Slot of every state, or -1 if no filled row has named it yet. */
+  slotOf: Int32Array;
+  /** State of every slot in use. */
+  stateOf: Int32Array;
+  used: number;
+  W: number;
+}
+
+/** A new slot for state t (its row still to be filled). */
+function slotFor(table: Slots, t: number): number {
+  const slot = table.used++;
+  if (slot === table.stateOf.length) {
+    // Twice the room, the new rows unused.
+    const D = new Int32Array(table.D.length * 2).fill(UNUSED);
+    D.set(table.D);
+    table.D = D;
+    const stateOf = new Int32Array(table.stateOf.length * 2).fill(-1);
+    stateOf.set(table.stateOf);
+    table.stateOf = stateOf;
+  }
+  table.slotOf[t] = slot;
+  table.stateOf[slot] = t;
+  return slot;
 }
 
 /**
- * Rows [from, to) of the dense automaton: the template of each state's script (none for ROOT),
- * then its explicit transitions. A plain function, not part of the generator (see prefixSums).
+ * Rows of slots [from, to) of the dense automaton: the template of each state's script (none for
+ * ROOT), then its explicit transitions, to the slots of their target states (PENDING - state for
+ * a state not entered yet). A plain function, not part of the generator (see prefixSums).
  */
 function fillRows(
-  D: Int32Array,
+  table: Slots,
   dfa: SparseDfa,
   colOf: Int32Array,
-  W: number,
   templates: Int32Array[],
   from: number,
   to: number,
 ): void {
-  for (let q = from; q < to; q++) {
-    const row = q * W;
+  const W = table.W;
+  for (let slot = from; slot < to; slot++) {
+    const q = table.stateOf[slot]!;
+    const row = slot * W;
     if (q !== ROOT) {
-      D.set(templates[dfa.script[q]! * 2 + (q > WALKED && q < FIRST_STATE ? 1 : 0)]!, row);
-      D[row] = row; // a removed character keeps the state
+      table.D.set(templates[dfa.script[q]! * 2 + (q > WALKED && q < FIRST_STATE ? 1 : 0)]!, row);
+      table.D[row] = row; // a removed character keeps the state
     }
     for (let e = dfa.first[q]!; e < dfa.first[q + 1]!; e++) {
       const t = dfa.target[e]!;
-      D[row + colOf[dfa.label[e]!]!] = t >= 0 ? t * W : t;
+      const slot = t >= 0 ? table.slotOf[t]! : -1;
+      table.D[row + colOf[dfa.label[e]!]!] = t < 0 ? t : slot >= 0 ? slot * W : PENDING - t;
     }
   }
 }
