@@ -1631,11 +1631,12 @@ interface Slots {
 function slotFor(table: Slots, t: number): number {
   const slot = table.used++;
   if (slot === table.stateOf.length) {
-    // Twice the room, the new rows unused.
-    const D = new Int32Array(table.D.length * 2).fill(UNUSED);
+    // Half as much room again (not twice: the table is most of the index's memory), new rows unused.
+    const rows = slot + (slot >> 1);
+    const D = new Int32Array(rows * table.W).fill(UNUSED);
     D.set(table.D);
     table.D = D;
-    const stateOf = new Int32Array(table.stateOf.length * 2).fill(-1);
+    const stateOf = new Int32Array(rows).fill(-1);
     stateOf.set(table.stateOf);
     table.stateOf = stateOf;
   }
