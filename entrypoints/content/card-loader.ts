@@ -2,18 +2,10 @@
 // page asks the background to inject card.js, then takes the mount function it registered.
 import { registeredCardModule, type CardModule } from '../../components/hover-card/card-module';
 import { sendToBackground } from '../../lib/messaging/send';
-
-let loading: Promise<CardModule> | null = null;
+import { loadOnce } from './load-once';
 
 /** The card module, injecting the card script first if this page has not loaded it yet. */
-export function loadCardModule(): Promise<CardModule> {
-  // A failed load (the background did not answer) is tried again on the next card.
-  loading ??= injectCardScript().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadCardModule = loadOnce(injectCardScript);
 
 async function injectCardScript(): Promise<CardModule> {
   const present = registeredCardModule();

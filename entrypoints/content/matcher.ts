@@ -8,9 +8,9 @@ import { loadMatcherSteps, type Matcher } from '../../lib/matcher/index';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload } from '../../lib/matcher/types';
 import { sendToBackground } from '../../lib/messaging/send';
 import { measureTask } from '../../lib/scanner/task-stats';
+import { loadOnce } from './load-once';
 
 let matcher: Matcher | null = null;
-let loading: Promise<Matcher> | null = null;
 
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
@@ -37,14 +37,7 @@ export function nextTask(): Promise<void> {
  * Decodes the curated names matcher once per page, one measured task per step (parse, class
  * tables, automaton, expansion, rest): on a cold page each step is milliseconds, the whole tens.
  */
-export function loadCuratedMatcher(): Promise<Matcher> {
-  // A failed load (the background did not answer) is tried again on the next start.
-  loading ??= decodeInSteps().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadCuratedMatcher: () => Promise<Matcher> = loadOnce(decodeInSteps);
 
 async function decodeInSteps(): Promise<Matcher> {
   let json: string | null = (await sendToBackground('siyaq:get-names-index', {})).json;
