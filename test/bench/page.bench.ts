@@ -367,22 +367,18 @@ async function main() {
     ms(med(r.with, (x) => x.hoverMs)),
   ]);
   row('hover-to-card, next hover (intent delay 0)', (r) => ['', ms(med(r.with, (x) => x.hoverWarmMs))]);
-  row('JS heap after GC (page + content script)', (r) => [
-    mb(med(r.without, (x) => x.heap)),
-    mb(med(r.with, (x) => x.heap)),
-  ]);
-  row("content script's heap per tab (with − without)", (r) => [
-    '',
-    mb(med(r.with, (x) => x.heap) - med(r.without, (x) => x.heap)),
-  ]);
-  row('typed arrays (ArrayBuffer backing stores, not in the JS heap)', (r) => [
-    mb(med(r.without, (x) => x.buffers)),
-    mb(med(r.with, (x) => x.buffers)),
-  ]);
-  row("content script's memory per tab: JS heap + typed arrays + DOM objects (with − without)", (r) => [
-    '',
-    mb(med(r.with, (x) => x.memory) - med(r.without, (x) => x.memory)),
-  ]);
+  // Memory rows: a figure without and with the extension, or the extension's share (with − without).
+  const bothMb = (label: string, pick: (x: Run) => number) =>
+    row(label, (r) => [mb(med(r.without, pick)), mb(med(r.with, pick))]);
+  const addedMb = (label: string, pick: (x: Run) => number) =>
+    row(label, (r) => ['', mb(med(r.with, pick) - med(r.without, pick))]);
+  bothMb('JS heap after GC (page + content script)', (x) => x.heap);
+  addedMb("content script's heap per tab (with − without)", (x) => x.heap);
+  bothMb('typed arrays (ArrayBuffer backing stores, not in the JS heap)', (x) => x.buffers);
+  addedMb(
+    "content script's memory per tab: JS heap + typed arrays + DOM objects (with − without)",
+    (x) => x.memory,
+  );
   const size = (file: string) => {
     const bytes = readFileSync(join(EXTENSION, file));
     return `${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip`;
