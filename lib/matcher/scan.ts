@@ -582,8 +582,9 @@ export class Scanner {
           else {
             // Unless the walks of this accept provably die within the next few characters.
             const filter = this.acceptFilter;
-            if (filter === null || filter.mayGoOn(text, i, k, a)) {
-              acceptWord(w, text, i, k, a, lastEnd);
+            const need = filter === null ? WALK_ALL : filter.decide(text, i, k, a);
+            if (need !== SKIP) {
+              acceptWord(w, text, i, k, a, lastEnd, need === WALK_ALL);
               if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
             }
           }
@@ -632,7 +633,8 @@ export class Scanner {
           const a = def[j + 1]!;
           const k = cls[viewText.charCodeAt(i)]!;
           // A context-only list's walks emit no name, so no candidate (and no lastEnd) changes.
-          if (filter === null || filter.mayGoOn(viewText, i, k, a)) acceptWord(w, viewText, i, k, a, 0);
+          const need = filter === null ? WALK_ALL : filter.decide(viewText, i, k, a);
+          if (need !== SKIP) acceptWord(w, viewText, i, k, a, 0, need === WALK_ALL);
         }
         w.defLen = 0;
         mergeContextHits(w, before);
@@ -830,18 +832,22 @@ const FILTER_AHEAD = 4;
  * the accept list's nodes, and with many names (the listed entities) the trie is megabytes: each
  * walk costs a few cache misses. Most accepts then are common words that begin some name ("the ",
  * "new ") or long tokens cut at the automaton's state bound ("partner", "company"), and the walk
- * dies within a few characters. For each accept list whose members emit nothing where they stand
- * (no outputs at the node, no proclitic state) the filter holds every class sequence of up to
- * FILTER_AHEAD characters the trie has below the members, hashed with the list into one bit set,
- * with a second bit where a node on that path has outputs. Reading the next characters: a clear
- * first bit proves that every walk ends without an output (acceptWord is skipped); a set output
- * bit, or a character the walks would skip, expand or collapse, falls back to the walk, as does
- * reaching FILTER_AHEAD. A false positive only costs the walk, so matches are unchanged.
+ * dies within a few characters. For each accept list without proclitic states the filter holds
+ * every class sequence of up to FILTER_AHEAD characters the trie has below the members, hashed
+ * with the list into one bit set, with a second bit where a node on that path has outputs.
+ * Reading the next characters: a clear first bit proves that every walk ends without an output
+ * there; a set output bit, or a character the walks would skip, expand or collapse, falls back to
+ * the walk, as does reaching FILTER_AHEAD. Proven dead walks cost nothing when the members emit
+ * nothing where they stand (kind 1: acceptWord is skipped) and only the members' own outputs when
+ * they do (kind 2: a context word such as «الصين» or "chips", whose walk would otherwise go on into
+ * the next word for the longer forms that begin with it). A false positive only costs the walk,
+ * so matches are unchanged.
  */
 export class AcceptFilter {
-  /** Accepts skipped so far (tests: the filter is exercised). */
+  /** Accepts skipped, and accepts reduced to their members' outputs, so far (tests: the filter is exercised). */
   skipped = 0;
-  /** 1 where accept list a can be filtered. */
+  emitOnly = 0;
+  /** Per accept list: 0 not filtered, 1 members without outputs, 2 members with outputs. */
   private readonly filterable: Uint8Array;
   /** Two bits per hash slot: 1 the path exists, 2 a node on it has outputs. */
   private readonly bits: Uint32Array;
@@ -875,13 +881,14 @@ export class AcceptFilter {
       }
     };
     for (let a = 0; a < lists; a++) {
-      let ok = true;
-      for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]! && ok; m++) {
+      let kind = 1;
+      for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]! && kind > 0; m++) {
         const x = dfa.accept[m]!;
-        if (x <= 0 || hasOut(x)) ok = false;
+        if (x <= 0) kind = 0;
+        else if (hasOut(x)) kind = 2;
       }
-      if (!ok) continue;
-      filterable[a] = 1;
+      if (kind === 0) continue;
+      filterable[a] = kind;
       for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]!; m++) below(dfa.accept[m]!, a, 0);
     }
     // 8 slots per path: about one in eight absent paths still passes.
@@ -908,11 +915,13 @@ export class AcceptFilter {
   }
 
   /**
-   * False only if no walk of accept list a (accepted at i on class k) can emit or go on within
-   * the next FILTER_AHEAD characters, read as resume reads them.
+   * What acceptWord must do for accept list a, accepted at i on class k, reading the next
+   * FILTER_AHEAD characters as resume reads them: WALK_ALL, EMIT_ONLY (no walk goes on past the
+   * members: only their own outputs) or SKIP (neither).
    */
-  mayGoOn(text: string, i: number, k: number, a: number): boolean {
-    if (this.filterable[a] !== 1 || i + FILTER_AHEAD >= text.length) return true;
+  decide(text: string, i: number, k: number, a: number): number {
+    const kind = this.filterable[a]!;
+    if (kind === 0 || i + FILTER_AHEAD >= text.length) return WALK_ALL;
     const cls = this.cls;
     const bits = this.bits;
     const mask = this.mask;
@@ -921,20 +930,29 @@ export class AcceptFilter {
     for (let j = 1; j <= FILTER_AHEAD; j++) {
       const kj = cls[text.charCodeAt(i + j)]!;
       if (kj === 0 /* C_SKIP */ || kj === 7 /* C_EXPAND */ || (kj === 1 && prev === 1) /* C_SPACE */)
-        return true;
+        return WALK_ALL;
       h = AcceptFilter.mix(h, kj);
       const slot = (h & mask) << 1;
       const b = (bits[slot >>> 5]! >>> (slot & 31)) & 3;
       if (b === 0) {
-        this.skipped++;
-        return false;
+        if (kind === 1) {
+          this.skipped++;
+          return SKIP;
+        }
+        this.emitOnly++;
+        return EMIT_ONLY;
       }
-      if (b !== 1) return true;
+      if (b !== 1) return WALK_ALL;
       prev = kj;
     }
-    return true;
+    return WALK_ALL;
   }
 }
+
+/** AcceptFilter.decide: what an accept needs. */
+const SKIP = 0;
+const EMIT_ONLY = 1;
+const WALK_ALL = 2;
 
 /** Script of the first/last character of the expansion of a ligature code unit. */
 function expandScript(c: number, first: boolean): number {
@@ -1208,9 +1226,18 @@ function cliticFlags(w: Walk, text: string, p: number): number {
  * proclitic) as c ≥ 1 — its start is the depth(c)-th
  * non-removed character back from i, and as no walk passed a node with outputs before (that would
  * have been accepted) the walk goes on from c at i + 1 — then the proclitic automaton's state
- * (-1 - state), whose later starts are walked as wordStart does.
+ * (-1 - state), whose later starts are walked as wordStart does. walkOn false: the accept filter
+ * proved that no walk goes on past its member (EMIT_ONLY), so only the members' outputs count.
  */
-function acceptWord(w: Walk, text: string, i: number, k: number, a: number, lastEnd: number): void {
+function acceptWord(
+  w: Walk,
+  text: string,
+  i: number,
+  k: number,
+  a: number,
+  lastEnd: number,
+  walkOn: boolean,
+): void {
   const accept = w.accept;
   const cls = w.cls;
   const sk = w.script[k]!;
@@ -1257,7 +1284,7 @@ function acceptWord(w: Walk, text: string, i: number, k: number, a: number, last
     w.bestEnd = -1;
     w.bestNode = -1;
     if (outFirst[c] !== outFirst[c + 1]) emit(w, text, p, i + 1, c, sk);
-    if (edgeFirst[c] !== edgeFirst[c + 1]) resume(w, text, p, i + 1, c, k === 1 /* C_SPACE */);
+    if (walkOn && edgeFirst[c] !== edgeFirst[c + 1]) resume(w, text, p, i + 1, c, k === 1 /* C_SPACE */);
     if (w.bestEnd > bEnd) {
       bEnd = w.bestEnd;
       bNode = w.bestNode;
