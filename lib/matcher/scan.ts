@@ -5,14 +5,14 @@
  *    normalization pass: removed characters get class SKIP, all whitespace class SPACE, case and
  *    letter variants share a class;
  *  - script: Uint8Array(classes) class → NONWORD/LATIN/ARABIC/DIGIT/CJK;
- *  - rootNext: Int32Array(classes) dense root transitions; pair: Int32Array(classes²) dense depth-2
- *    transitions; deeper nodes use CSR edges (edgeFirst, edgeLabel sorted per node, target of edge
+ *  - rootNext: Int32Array(classes) dense root transitions; pair: Int32Array(root classes × classes)
+ *    dense depth-2 transitions; deeper nodes use CSR edges (edgeFirst, edgeLabel sorted per node, target of edge
  *    e = e + 1): linear scan for small fan-out, binary search otherwise;
- *  - outFirst/outData: outputs per node; depth: characters from the root per node;
+ *  - outFirst/outData: outputs per node;
  *  - cliticNext/cliticAccept: a tiny dense automaton of the Arabic proclitic combinations;
  *  - the token automaton (buildTokenDfa; shipped sparse in the artifact, expanded at load by
  *    expandDfa): D, Int32Array(states × columns) of next-state row offsets, and col,
- *    Uint16Array(65536) code unit → column (the class, or one column per script for classes no
+ *    Uint8Array(65536) (Uint16 past 255 columns) code unit → column (the class, or one column per script for classes no
  *    key uses; removed characters: a column that keeps the state; ligatures and CJK: SPECIAL).
  * Main loop (runLoop: no calls, per code unit one col load and one D load, nothing else): runs
  * the token automaton, which reads every token from its start and ACCEPTS as soon as the token
@@ -246,6 +246,7 @@ interface TrieTables {
   outData: Uint32Array;
   root: Int32Array;
   pair: Int32Array;
+  pairRow: Int32Array;
 }
 
 /** Decodes the trie's arrays in steps (yield between them): their size grows with the names index. */
@@ -269,15 +270,19 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
   yield;
   const root = new Int32Array(K).fill(-1);
   for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) root[edgeLabel[e!]!] = e! + 1;
-  // Dense depth-2 table: pair[k1 * K + k2] = node reached by k1 k2 from the root, or -1. Most
-  // walks end within two characters, so this replaces a search among many root children.
-  const pair = new Int32Array(K * K).fill(-1);
-  for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) {
-    const v1 = e! + 1;
-    for (let f = edgeFirst[v1]; f! < edgeFirst[v1 + 1]!; f!++)
-      pair[edgeLabel[e!]! * K + edgeLabel[f!]!] = f! + 1;
+  // Dense depth-2 table: pair[pairRow[k1] + k2] = node reached by k1 k2 from the root, or -1. Most
+  // walks end within two characters, so this replaces a search among many root children. Rows
+  // only for the classes that begin some form (about a third of them), each K entries.
+  const pairRow = new Int32Array(K).fill(-1);
+  const rootEdges = edgeFirst[1]! - edgeFirst[0]!;
+  const pair = new Int32Array(rootEdges * K).fill(-1);
+  for (let e = edgeFirst[0]!; e < edgeFirst[1]!; e++) {
+    const row = (e - edgeFirst[0]!) * K;
+    pairRow[edgeLabel[e]!] = row;
+    const v1 = e + 1;
+    for (let f = edgeFirst[v1]!; f < edgeFirst[v1 + 1]!; f++) pair[row + edgeLabel[f]!] = f + 1;
   }
-  return { edgeFirst, edgeLabel, outFirst, outData, root, pair };
+  return { edgeFirst, edgeLabel, outFirst, outData, root, pair, pairRow };
 }
 
 /**
@@ -405,7 +410,7 @@ export class Scanner {
     this.cls = cls;
     this.script = script;
 
-    const { edgeFirst, edgeLabel, outFirst, outData, root, pair } =
+    const { edgeFirst, edgeLabel, outFirst, outData, root, pair, pairRow } =
       prebuilt?.trie ?? runToEnd(trieTablesSteps(payload, K));
     this.edgeFirst = edgeFirst;
     this.edgeLabel = edgeLabel;
@@ -443,6 +448,7 @@ export class Scanner {
       script,
       root,
       pair,
+      pairRow,
       edgeFirst,
       edgeLabel as Uint16Array,
       outFirst,
@@ -489,7 +495,7 @@ export class Scanner {
           // Quick reject without a call: the first two characters lead nowhere in the trie.
           if (quick[k] === 1 && i + 1 < n) {
             const k2 = cls[text.charCodeAt(i + 1)]!;
-            if (k2 !== 0 /* C_SKIP */ && k2 !== 7 /* C_EXPAND */ && pair[k * K + k2]! < 0) {
+            if (k2 !== 0 /* C_SKIP */ && k2 !== 7 /* C_EXPAND */ && pair[pairRow[k]! + k2]! < 0) {
               prevK = nextTab[prevK + k]! * K;
               continue;
             }
@@ -521,8 +527,7 @@ export class Scanner {
     const { col, width: W, enter, stateOfSlot } = dense;
     this.dfaRowsInUse = dense.rowsInUse;
     this.dfaWidth = W;
-    w.acceptFirst = dfa.acceptFirst;
-    w.accept = dfa.accept;
+    w.setAccepts(dfa.acceptFirst, dfa.accept);
     this.dfaStates = dfa.script.length;
     const stateScript = dfa.script;
 
@@ -685,16 +690,28 @@ class Walk {
   def = new Int32Array(256);
   defLen = 0;
   spare = new Int32Array(256);
-  /** Depth of each trie node (characters from the root). */
-  readonly depth: Uint16Array;
+  /**
+   * First node of each depth (characters from the root), and one past the last node: the
+   * breadth-first layout keeps the nodes of one depth consecutive, so a few dozen numbers give
+   * every node's depth (depthOf) where an array of one per node was a fifth of a megabyte per tab.
+   */
+  readonly levelStart: Uint32Array;
   /** Accept lists of the automaton (SparseDfa.acceptFirst/accept); set once it is built. */
   acceptFirst: Uint32Array = new Uint32Array(1);
   accept: Int32Array = new Int32Array(0);
+  /**
+   * Per accept-list member c ≥ 1 (parallel to accept): its depth | ACCEPT_HAS_OUT (outputs at c)
+   * | ACCEPT_HAS_EDGES (children): what acceptWord needs of c, next to the member itself rather
+   * than in three node tables (each a cache miss at the moment of an accept).
+   */
+  acceptInfo: Int32Array = new Int32Array(0);
   constructor(
     readonly cls: Uint16Array,
     readonly script: Uint8Array,
     readonly root: Int32Array,
+    /** Depth-2 table: rows only for classes with a root child (pairRow[k1]: the row's offset). */
     readonly pair: Int32Array,
+    readonly pairRow: Int32Array,
     readonly edgeFirst: Uint32Array,
     readonly edgeLabel: Uint16Array,
     readonly outFirst: Uint32Array,
@@ -705,16 +722,45 @@ class Walk {
     /** Class of a folded character (expansions of ligatures; rare path). */
     readonly classOfFolded: (f: number) => number,
   ) {
-    // Breadth-first layout: the nodes of one depth are consecutive, and the children of the
-    // nodes [from, to) are the nodes edgeFirst[from] + 1 .. edgeFirst[to]: one fill per depth (a
-    // loop over every node is milliseconds of cold code in each tab).
-    const depth = new Uint16Array(edgeFirst.length - 1);
-    for (let d = 0, from = 0, to = 1; from < to; d++) {
-      depth.fill(Math.min(d, 0xffff), from, to);
+    // Breadth-first layout: the children of the nodes [from, to) are the nodes
+    // edgeFirst[from] + 1 .. edgeFirst[to].
+    const starts = [0];
+    for (let from = 0, to = 1; from < to;) {
       [from, to] = [edgeFirst[from]! + 1, edgeFirst[to]! + 1];
+      starts.push(from);
     }
-    this.depth = depth;
+    this.levelStart = Uint32Array.from(starts);
   }
+
+  /** The automaton's accept lists, and what acceptWord needs of their members (acceptInfo). */
+  setAccepts(acceptFirst: Uint32Array, accept: Int32Array): void {
+    this.acceptFirst = acceptFirst;
+    this.accept = accept;
+    const info = new Int32Array(accept.length);
+    const { edgeFirst, outFirst } = this;
+    for (let m = 0; m < accept.length; m++) {
+      const c = accept[m]!;
+      if (c <= 0) continue;
+      info[m] =
+        Math.min(depthOf(this, c), ACCEPT_DEPTH) |
+        (outFirst[c] !== outFirst[c + 1] ? ACCEPT_HAS_OUT : 0) |
+        (edgeFirst[c] !== edgeFirst[c + 1] ? ACCEPT_HAS_EDGES : 0);
+    }
+    this.acceptInfo = info;
+  }
+}
+
+/** acceptInfo fields. */
+const ACCEPT_DEPTH = 0xffff;
+const ACCEPT_HAS_OUT = 1 << 16;
+const ACCEPT_HAS_EDGES = 1 << 17;
+
+/** Characters from the root to node v (levelStart: nodes of one depth are consecutive). */
+function depthOf(w: Walk, v: number): number {
+  const starts = w.levelStart;
+  let d = 0;
+  while (starts[d + 1]! <= v) d++;
+  return d;
 }
 
 // The results go to typed buffers reused across scans and are copied out once per scan: pushing
@@ -1082,7 +1128,7 @@ function walk(w: Walk, text: string, p: number): void {
   while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
   if (i >= n) return;
   if (k === 7 /* C_EXPAND */) return walkSlow(w, text, p);
-  v = w.pair[k1 * w.K + k]!;
+  v = w.pair[w.pairRow[k1]! + k]!;
   if (v < 0) return;
   i++;
   let lastSpace = k === 1; /* C_SPACE */
@@ -1239,10 +1285,9 @@ function acceptWord(
   walkOn: boolean,
 ): void {
   const accept = w.accept;
+  const acceptInfo = w.acceptInfo;
   const cls = w.cls;
   const sk = w.script[k]!;
-  const outFirst = w.outFirst;
-  const edgeFirst = w.edgeFirst;
   let bStart = -1;
   let bEnd = -1;
   let bNode = -1;
@@ -1276,15 +1321,16 @@ function acceptWord(
       continue;
     }
     const c = x;
+    const info = acceptInfo[m]!;
     let p = i;
-    for (let d = w.depth[c]! - 1; d > 0; d--) {
+    for (let d = (info & ACCEPT_DEPTH) - 1; d > 0; d--) {
       p--;
       while (cls[text.charCodeAt(p)] === 0 /* C_SKIP */) p--;
     }
     w.bestEnd = -1;
     w.bestNode = -1;
-    if (outFirst[c] !== outFirst[c + 1]) emit(w, text, p, i + 1, c, sk);
-    if (walkOn && edgeFirst[c] !== edgeFirst[c + 1]) resume(w, text, p, i + 1, c, k === 1 /* C_SPACE */);
+    if ((info & ACCEPT_HAS_OUT) !== 0) emit(w, text, p, i + 1, c, sk);
+    if (walkOn && (info & ACCEPT_HAS_EDGES) !== 0) resume(w, text, p, i + 1, c, k === 1 /* C_SPACE */);
     if (w.bestEnd > bEnd) {
       bEnd = w.bestEnd;
       bNode = w.bestNode;
@@ -1331,7 +1377,7 @@ function runLoop(
   i: number,
   n: number,
   D: Int32Array,
-  col: Uint16Array,
+  col: Uint8Array | Uint16Array,
   st: Int32Array,
 ): number {
   let s = st[0]!;
@@ -1412,7 +1458,7 @@ function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
   // Members sorted as acceptWord needs them: trie members by start (deepest node first), then the
   // proclitic state (its starts come later).
   const byStart = (a: number, b: number): number =>
-    a < 0 || b < 0 ? b - a : w.depth[b]! - w.depth[a]! || a - b;
+    a < 0 || b < 0 ? b - a : depthOf(w, b) - depthOf(w, a) || a - b;
   const members: number[][] = [[0, -1]];
   const stScript: number[] = [0];
   for (let q = 1; q < FIRST_STATE; q++) {
@@ -1552,7 +1598,7 @@ const UNUSED = -0x80000000;
  */
 interface DenseDfa {
   D: Int32Array;
-  col: Uint16Array;
+  col: Uint8Array | Uint16Array;
   width: number;
   /** The slot of a state, entering it (slot and row) if the scan has not been there yet. */
   enter: (state: number) => number;
@@ -1622,7 +1668,9 @@ function expandDfa(dfa: SparseDfa, runs: Uint16Array, script: Uint8Array, K: num
   const templates: Int32Array[] = [];
   for (let ls = 0; ls < 5; ls++) templates.push(template(ls, DEAD * W), template(ls, WALKED * W));
   fillRows(table, dfa, colOf, templates, 1, fixed);
-  const col = new Uint16Array(0x10000);
+  // One byte per code unit while the row is at most 255 columns wide (it is under 140 with the
+  // listed entities' names): half the memory of a Uint16 table.
+  const col = W <= 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   for (let j = 0; j < runs.length; j += 2)
     col.fill(colOf[runs[j + 1]!]!, runs[j]!, j + 2 < runs.length ? runs[j + 2]! : 0x10000);
   const dense: DenseDfa = {
@@ -1658,8 +1706,8 @@ interface Slots {
 function slotFor(table: Slots, t: number): number {
   const slot = table.used++;
   if (slot === table.stateOf.length) {
-    // Half as much room again (not twice: the table is most of the index's memory), new rows unused.
-    const rows = slot + (slot >> 1);
+    // A quarter more room (not twice: the table is most of the index's memory), new rows unused.
+    const rows = slot + (slot >> 2);
     const D = new Int32Array(rows * table.W).fill(UNUSED);
     D.set(table.D);
     table.D = D;
