@@ -29,6 +29,7 @@
  * (discourse, neighbours that became mentions, capitalization with another mention in the block).
  */
 import type { Scanner, ScanView } from './scan';
+import { endOutput, firstOutput } from './node-outputs';
 import { F_CJK, F_HAS_UPPER, K_AMBIG, K_CONTEXT, K_EXCLUDE, K_NAME, OUT_SHIFT, type Mention } from './types';
 
 /** Context window on each side of a mention, in UTF-16 code units. */
@@ -105,7 +106,7 @@ export function blockFacts(
   hits: ScanView,
   excluded: Set<string>,
 ): BlockFacts {
-  const { outFirst, outData } = scanner;
+  const { outs, outData } = scanner;
   const { cands, candLen } = hits;
   if (candLen === 0) return NO_FACTS;
   const { ctx, ctxLen } = hits;
@@ -124,7 +125,8 @@ export function blockFacts(
     let chosenFlags = 0;
     let pending = -1;
     let pendingFlags = 0;
-    for (let o = outFirst[node]!; o < outFirst[node + 1]!; o++) {
+    const outEnd = endOutput(outs, node);
+    for (let o = firstOutput(outs, node); o < outEnd; o++) {
       const entry = outData[o]!;
       const kind = entry & 3;
       if (kind >= K_CONTEXT) continue;
@@ -145,7 +147,8 @@ export function blockFacts(
         const hs = ctx[h]!;
         const he = ctx[h + 1]!;
         const hn = ctx[h + 2]!;
-        for (let q = outFirst[hn + 1]! - 1; q >= outFirst[hn]!; q--) {
+        const hitFirst = firstOutput(outs, hn);
+        for (let q = endOutput(outs, hn) - 1; q >= hitFirst; q--) {
           const e2 = outData[q]!;
           if ((e2 & 3) < K_CONTEXT) break;
           if (e2 >>> OUT_SHIFT !== entity) continue;
@@ -213,11 +216,12 @@ function isOther(st: Uint8Array, base: number, data: readonly number[], j: numbe
  * words)? Only then are the block's deferred context-word walks run (ScanView.resolveContext).
  */
 export function needsContext(scanner: Scanner, hits: ScanView): boolean {
-  const { outFirst, outData, entityHasExclude } = scanner;
+  const { outs, outData, entityHasExclude } = scanner;
   const { cands, candLen } = hits;
   for (let c = 0; c < candLen; c += 4) {
     const node = cands[c + 2]!;
-    for (let o = outFirst[node]!; o < outFirst[node + 1]!; o++) {
+    const outEnd = endOutput(outs, node);
+    for (let o = firstOutput(outs, node); o < outEnd; o++) {
       const entry = outData[o]!;
       const kind = entry & 3;
       if (kind === K_AMBIG || (kind === K_NAME && entityHasExclude[entry >>> OUT_SHIFT] === 1)) return true;

@@ -8,7 +8,7 @@
  *  - rootNext: Int32Array(classes) dense root transitions; pair: Int32Array(root classes × classes)
  *    dense depth-2 transitions; deeper nodes use CSR edges (edgeFirst, edgeLabel sorted per node, target of edge
  *    e = e + 1): linear scan for small fan-out, binary search otherwise;
- *  - outFirst/outData: outputs per node;
+ *  - outs/outData: which nodes have outputs (a bit per node) and their entries (node-outputs.ts);
  *  - cliticNext/cliticAccept: a tiny dense automaton of the Arabic proclitic combinations;
  *  - the token automaton (buildTokenDfa; shipped sparse in the artifact, expanded at load by
  *    expandDfa): D, Int32Array(states × columns) of next-state row offsets, and col,
@@ -42,6 +42,7 @@
 import { getFoldTable, FOLD_EXPAND, FOLD_REMOVE, foldExpansion } from '../normalize/normalize';
 import { getScriptTable, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
 import { base64ToBytes, bytesToBase64, decodeU16, decodeU32 } from './base64';
+import { endOutput, firstOutput, hasOutputs, nodeOutputs, rankOf, type NodeOutputs } from './node-outputs';
 import {
   C_ARABIC,
   C_CJK,
@@ -227,22 +228,11 @@ function prefixSums(counts: Uint8Array | Uint16Array, n: number): Uint32Array {
   return first;
 }
 
-/** First output entry of every node (n + 1 entries), filled run by run between the nodes that have outputs. */
-function outputStarts(outNodes: Uint32Array, outCount: Uint8Array, n: number): Uint32Array {
-  const first = new Uint32Array(n + 1);
-  let o = 0;
-  for (let t = 0; t < outNodes.length; t++) {
-    o += outCount[t]!;
-    first.fill(o, outNodes[t]! + 1, t + 1 < outNodes.length ? outNodes[t + 1]! + 1 : n + 1);
-  }
-  return first;
-}
-
 /** The trie's tables, decoded from the payload (see trieTablesSteps). */
 interface TrieTables {
   edgeFirst: Uint32Array;
   edgeLabel: Uint16Array;
-  outFirst: Uint32Array;
+  outs: NodeOutputs;
   outData: Uint32Array;
   root: Int32Array;
   pair: Int32Array;
@@ -266,7 +256,7 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
   const outNodes = decodeU32(payload.outNodes);
   const outCount = base64ToBytes(payload.outCount);
   const outData = decodeU32(payload.outData);
-  const outFirst = outputStarts(outNodes, outCount, N);
+  const outs = nodeOutputs(outNodes, outCount, N);
   yield;
   const root = new Int32Array(K).fill(-1);
   for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) root[edgeLabel[e!]!] = e! + 1;
@@ -282,7 +272,7 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
     const v1 = e + 1;
     for (let f = edgeFirst[v1]!; f < edgeFirst[v1 + 1]!; f++) pair[row + edgeLabel[f]!] = f + 1;
   }
-  return { edgeFirst, edgeLabel, outFirst, outData, root, pair, pairRow };
+  return { edgeFirst, edgeLabel, outs, outData, root, pair, pairRow };
 }
 
 /**
@@ -355,7 +345,7 @@ export class Scanner {
   readonly rootNext: Int32Array;
   readonly edgeFirst: Uint32Array;
   readonly edgeLabel: Uint16Array | Uint8Array;
-  readonly outFirst: Uint32Array;
+  readonly outs: NodeOutputs;
   readonly outData: Uint32Array;
   readonly entities: string[];
   readonly classCount: number;
@@ -410,12 +400,12 @@ export class Scanner {
     this.cls = cls;
     this.script = script;
 
-    const { edgeFirst, edgeLabel, outFirst, outData, root, pair, pairRow } =
+    const { edgeFirst, edgeLabel, outs, outData, root, pair, pairRow } =
       prebuilt?.trie ?? runToEnd(trieTablesSteps(payload, K));
     this.edgeFirst = edgeFirst;
     this.edgeLabel = edgeLabel;
     this.outData = outData;
-    this.outFirst = outFirst;
+    this.outs = outs;
     this.entityHasExclude = new Uint8Array(payload.entities.length);
     for (let o = 0; o < outData.length; o++)
       if ((outData[o]! & 3) === 3 /* K_EXCLUDE */) this.entityHasExclude[outData[o]! >>> OUT_SHIFT] = 1;
@@ -451,7 +441,7 @@ export class Scanner {
       pairRow,
       edgeFirst,
       edgeLabel as Uint16Array,
-      outFirst,
+      outs,
       outData,
       cliticNext,
       cliticAccept,
@@ -467,7 +457,7 @@ export class Scanner {
     const quick = new Uint8Array(K);
     for (let k = 0; k < K; k++) {
       const v = root[k];
-      quick[k] = v! >= 0 && outFirst[v!] === outFirst[v! + 1] && cliticNext[k]! < 0 ? 1 : 0;
+      quick[k] = v! >= 0 && !hasOutputs(outs, v!) && cliticNext[k]! < 0 ? 1 : 0;
     }
     const startTab = new Uint8Array(5 * K);
     const nextTab = new Uint8Array(5 * K);
@@ -714,7 +704,7 @@ class Walk {
     readonly pairRow: Int32Array,
     readonly edgeFirst: Uint32Array,
     readonly edgeLabel: Uint16Array,
-    readonly outFirst: Uint32Array,
+    readonly outs: NodeOutputs,
     readonly outData: Uint32Array,
     readonly cliticNext: Int16Array,
     readonly cliticAccept: Uint8Array,
@@ -737,13 +727,13 @@ class Walk {
     this.acceptFirst = acceptFirst;
     this.accept = accept;
     const info = new Int32Array(accept.length);
-    const { edgeFirst, outFirst } = this;
+    const { edgeFirst, outs } = this;
     for (let m = 0; m < accept.length; m++) {
       const c = accept[m]!;
       if (c <= 0) continue;
       info[m] =
         Math.min(depthOf(this, c), ACCEPT_DEPTH) |
-        (outFirst[c] !== outFirst[c + 1] ? ACCEPT_HAS_OUT : 0) |
+        (hasOutputs(outs, c) ? ACCEPT_HAS_OUT : 0) |
         (edgeFirst[c] !== edgeFirst[c + 1] ? ACCEPT_HAS_EDGES : 0);
     }
     this.acceptInfo = info;
@@ -860,10 +850,10 @@ function* contextOnlyListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Uint8A
  * numbered higher, are done first). A plain function: see fillRows.
  */
 function markNodesReachingNames(w: Walk, reachesName: Uint8Array, from: number, to: number): void {
-  const { edgeFirst, outFirst, outData } = w;
+  const { edgeFirst, outs, outData } = w;
   for (let v = to - 1; v >= from; v--) {
     let r = 0;
-    for (let o = outFirst[v]!; o < outFirst[v + 1]! && r === 0; o++)
+    for (let o = firstOutput(outs, v); o < endOutput(outs, v) && r === 0; o++)
       if ((outData[o]! & 3) < 2 /* K_CONTEXT */) r = 1;
     for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]! && r === 0; e++) r = reachesName[e + 1]!;
     reachesName[v] = r;
@@ -901,7 +891,7 @@ export class AcceptFilter {
   private readonly cls: Uint16Array;
 
   constructor(w: Walk, dfa: SparseDfa, compiledFilterable?: Uint8Array, compiledBits?: Uint32Array) {
-    const { edgeFirst, edgeLabel, outFirst } = w;
+    const { edgeFirst, edgeLabel, outs } = w;
     this.cls = w.cls;
     if (compiledFilterable && compiledBits) {
       // Compiled (SparseDfa.derived): the same tables as computed below.
@@ -912,7 +902,7 @@ export class AcceptFilter {
     }
     const lists = dfa.acceptFirst.length - 1;
     const filterable = new Uint8Array(lists);
-    const hasOut = (v: number) => outFirst[v] !== outFirst[v + 1];
+    const hasOut = (v: number) => hasOutputs(outs, v);
     // (hash, flag) pairs; the table is sized once their number is known.
     const keys: number[] = [];
     const below = (v: number, h: number, depth: number): void => {
@@ -1050,10 +1040,11 @@ function endOk(w: Walk, text: string, i: number, last: number): boolean {
 /** Outputs of node v reached at i (exclusive) from a walk started at p. */
 function emit(w: Walk, text: string, p: number, i: number, v: number, last: number): void {
   const onBoundary = endOk(w, text, i, last);
-  const outFirst = w.outFirst;
   const outData = w.outData;
-  const o0 = outFirst[v]!;
-  const o1 = outFirst[v + 1]!;
+  // Called only for nodes with outputs.
+  const r = rankOf(w.outs, v);
+  const o0 = w.outs.start[r]!;
+  const o1 = w.outs.start[r + 1]!;
   if (onBoundary && (outData[o0]! & 3) < 2 /* K_CONTEXT */) {
     w.bestEnd = i;
     w.bestNode = v;
@@ -1068,7 +1059,7 @@ function emit(w: Walk, text: string, p: number, i: number, v: number, last: numb
 function walkSlow(w: Walk, text: string, p: number): void {
   const cls = w.cls;
   const script = w.script;
-  const outFirst = w.outFirst;
+  const outBits = w.outs.bits;
   const n = text.length;
   w.bestEnd = -1;
   w.bestNode = -1;
@@ -1101,7 +1092,7 @@ function walkSlow(w: Walk, text: string, p: number): void {
     }
     if (v < 0) return;
     i++;
-    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, last);
+    if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, last);
   }
 }
 
@@ -1109,7 +1100,7 @@ function walkSlow(w: Walk, text: string, p: number): void {
 function walk(w: Walk, text: string, p: number): void {
   const cls = w.cls;
   const script = w.script;
-  const outFirst = w.outFirst;
+  const outBits = w.outs.bits;
   const edgeFirst = w.edgeFirst;
   const edgeLabel = w.edgeLabel;
   const n = text.length;
@@ -1123,7 +1114,7 @@ function walk(w: Walk, text: string, p: number): void {
   const k1 = k;
   let v = w.root[k1]!;
   if (v < 0) return;
-  if (outFirst[v] !== outFirst[v + 1]) return walkSlow(w, text, p);
+  if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) return walkSlow(w, text, p);
   i++;
   while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
   if (i >= n) return;
@@ -1132,7 +1123,7 @@ function walk(w: Walk, text: string, p: number): void {
   if (v < 0) return;
   i++;
   let lastSpace = k === 1; /* C_SPACE */
-  if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
+  if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, script[k]!);
   while (i < n) {
     k = cls[text.charCodeAt(i)]!;
     if (k === 0 /* C_SKIP */) {
@@ -1153,7 +1144,7 @@ function walk(w: Walk, text: string, p: number): void {
     v = childOf(edgeFirst, edgeLabel, v, k);
     if (v < 0) return;
     i++;
-    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
+    if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, script[k]!);
   }
 }
 
@@ -1209,7 +1200,7 @@ function wordStart(w: Walk, text: string, p: number, s: number, lastEnd: number)
 function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpace: boolean): void {
   const cls = w.cls;
   const script = w.script;
-  const outFirst = w.outFirst;
+  const outBits = w.outs.bits;
   const edgeFirst = w.edgeFirst;
   const edgeLabel = w.edgeLabel;
   const n = text.length;
@@ -1227,7 +1218,7 @@ function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpac
       if (v < 0) return;
       i++;
       lastSpace = false;
-      if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, expandScript(c, false));
+      if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, expandScript(c, false));
       continue;
     }
     if (k === 1 /* C_SPACE */) {
@@ -1240,7 +1231,7 @@ function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpac
     v = childOf(edgeFirst, edgeLabel, v, k);
     if (v < 0) return;
     i++;
-    if (outFirst[v] !== outFirst[v + 1]) emit(w, text, p, i, v, script[k]!);
+    if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, script[k]!);
   }
 }
 
@@ -1432,11 +1423,11 @@ export interface SparseDfa {
  * token; last script s), WALKED + s (the token's walks are done; last script s).
  */
 function buildTokenDfa(w: Walk, maxStates: number): SparseDfa {
-  const { root, edgeFirst, edgeLabel, outFirst, script, cliticNext, cliticAccept, K } = w;
+  const { root, edgeFirst, edgeLabel, outs, script, cliticNext, cliticAccept, K } = w;
   // A trie node ends a key if a pattern ends there or a pattern goes on with a token start
   // (another script, CJK). The edge into node v is v - 1 (breadth-first layout).
   const keyEnd = (v: number): boolean => {
-    if (outFirst[v] !== outFirst[v + 1]) return true;
+    if (hasOutputs(outs, v)) return true;
     const sv = script[edgeLabel[v - 1]!]!;
     for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) {
       const sl = script[edgeLabel[e]!]!;
