@@ -40,7 +40,7 @@
  * previous one is dropped.
  */
 import { getFoldTable, FOLD_EXPAND, FOLD_REMOVE, foldExpansion } from '../normalize/normalize';
-import { getScriptTable, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
+import { scriptOfCodeUnit, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
 import { base64ToBytes, bytesToBase64, decodeU16, decodeU32 } from './base64';
 import { endOutput, firstOutput, hasOutputs, nodeOutputs, rankOf, type NodeOutputs } from './node-outputs';
 import {
@@ -165,25 +165,34 @@ export function classRunsOf(cls: Uint16Array): Uint16Array {
  * the fold table (payloads built for tests; and at compile time, to make the runs).
  */
 function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables, undefined> {
-  const scr = getScriptTable();
   const K = FIRST_ALPHA + payload.alphabet.length;
-  // Class of each alphabet character (typed lookup, not a Map: the loop below runs cold on a page).
-  const alphaClass = new Int16Array(0x10000).fill(-1);
+  // The alphabet is sorted by code point (build.ts): a character's class by binary search. It is
+  // needed on rare paths only (ligature expansions, the proclitic automaton), where a table over
+  // every code unit would keep 128 KB per tab.
+  const alphabet = Uint16Array.from(payload.alphabet, (ch) => ch.charCodeAt(0));
   const script = new Uint8Array(K);
   script[C_LATIN] = 1;
   script[C_ARABIC] = ARABIC;
   script[C_DIGIT] = DIGIT;
   script[C_CJK] = CJK;
-  for (let i = 0; i < payload.alphabet.length; i++) {
-    const c = payload.alphabet.charCodeAt(i);
-    alphaClass[c] = FIRST_ALPHA + i;
-    script[FIRST_ALPHA + i] = scr[c]!;
-  }
+  for (let i = 0; i < alphabet.length; i++) script[FIRST_ALPHA + i] = scriptOfCodeUnit(alphabet[i]!);
+  const alphaClass = (f: number): number => {
+    let lo = 0;
+    let hi = alphabet.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = alphabet[mid]!;
+      if (c === f) return FIRST_ALPHA + mid;
+      if (c < f) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   const generic = Uint16Array.of(C_NONWORD, C_LATIN, C_ARABIC, C_DIGIT, C_CJK);
   const classOfFolded = (f: number): number => {
     if (f === 0x20) return C_SPACE;
-    const a = alphaClass[f]!;
-    return a >= 0 ? a : generic[scr[f]!]!;
+    const a = alphaClass(f);
+    return a >= 0 ? a : generic[scriptOfCodeUnit(f)]!;
   };
   const cls = new Uint16Array(0x10000);
   if (payload.classRuns) {
@@ -199,13 +208,12 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
     const f = fold[c]!;
     if (f === FOLD_REMOVE) cls[c] = C_SKIP;
     else if (f !== FOLD_EXPAND) {
-      const a = alphaClass[f]!;
-      cls[c] = f === 0x20 ? C_SPACE : a >= 0 ? a : generic[scr[f]!]!;
+      cls[c] = classOfFolded(f);
     } else {
       // An expansion of punctuation only (… → ...) is plain punctuation for matching.
       const e = foldExpansion(c);
       let word = false;
-      for (let j = 0; j < e.length; j++) if (scr[e.charCodeAt(j)] !== NONWORD) word = true;
+      for (let j = 0; j < e.length; j++) if (scriptOfCodeUnit(e.charCodeAt(j)) !== NONWORD) word = true;
       cls[c] = word ? C_EXPAND : C_NONWORD;
     }
   }
@@ -993,7 +1001,7 @@ const WALK_ALL = 2;
 /** Script of the first/last character of the expansion of a ligature code unit. */
 function expandScript(c: number, first: boolean): number {
   const e = foldExpansion(c);
-  return e ? getScriptTable()[e.charCodeAt(first ? 0 : e.length - 1)]! : 0; /* NONWORD */
+  return e ? scriptOfCodeUnit(e.charCodeAt(first ? 0 : e.length - 1)) : 0; /* NONWORD */
 }
 
 /** Child of node v by class k, or -1. */

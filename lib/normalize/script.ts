@@ -9,7 +9,7 @@
  */
 export { NONWORD, LATIN, ARABIC, DIGIT, CJK } from './script-kinds';
 
-export { getScriptTable } from './tables';
+export { getScriptTable, scriptOfCodeUnit } from './tables';
 import { getScriptTable } from './tables';
 
 /** Script class of one folded code unit. */

@@ -66,6 +66,25 @@ export function foldExpansion(c: number): string {
   return getExpansions().get(c) ?? '';
 }
 
+/**
+ * Script class of one code unit, from the runs (sorted and disjoint: text-tables-format.ts) when
+ * the table has not been decoded: the content script needs a few lookups per page (its alphabet,
+ * ligatures), not 64 KB kept per tab.
+ */
+export function scriptOfCodeUnit(c: number): number {
+  if (script) return script[c]!;
+  const runs = payload().scriptRuns;
+  let lo = 0;
+  let hi = runs.length / 3 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[mid * 3 + 1]! < c) lo = mid + 1;
+    else if (runs[mid * 3]! > c) hi = mid - 1;
+    else return runs[mid * 3 + 2]!;
+  }
+  return 0; // NONWORD
+}
+
 /** Script class of every code unit (see script.ts). */
 export function getScriptTable(): Uint8Array {
   if (!script) decodeScript();
