@@ -1,9 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import {
-  blockHash,
   extractBlockSteps,
-  liveBlockHash,
   extractBlocks,
   isBlockCurrent,
   splitBlock,
@@ -141,22 +139,6 @@ describe('splitBlock', () => {
     for (const p of splitBlock(words, 100).slice(0, -1)) expect(p.text.endsWith(' ')).toBe(true);
     const solid = blockOf(`<p>${'x'.repeat(250)}</p>`);
     expect(splitBlock(solid, 100).map((p) => p.text.length)).toEqual([100, 100, 50]);
-  });
-
-  it('keeps a hash of a matched block that sees every change of its characters', () => {
-    const block = blockOf('<p>Moonshot <b>AI</b> raised money from <a href="#">Alibaba</a> Cloud.</p>');
-    const pieces = splitBlock(block, 20);
-    expect(pieces.length).toBeGreaterThan(1);
-    for (const p of pieces) expect(liveBlockHash(p.segments)).toBe(blockHash(p));
-    const b = block.segments.find((s) => s.node.data === 'AI')!.node;
-    b.data = 'Al';
-    expect(liveBlockHash(block.segments)).not.toBe(blockHash(block));
-    b.data = 'AI';
-    expect(liveBlockHash(block.segments)).toBe(blockHash(block));
-    b.data = 'AI ';
-    expect(liveBlockHash(block.segments)).toBe(blockHash(block)); // beyond the block's characters
-    b.remove();
-    expect(liveBlockHash(block.segments)).toBe(-1);
   });
 
   it("sees when the page changed a piece's text", () => {

@@ -283,38 +283,6 @@ function liveSegmentText(s: TextSegment): string {
   return s.offset === 0 && s.node.length === length ? s.node.data : s.node.substringData(s.offset, length);
 }
 
-/** 30 bits: a small integer in V8, not a heap number per block. */
-const HASH_MASK = 0x3fffffff;
-
-/**
- * A hash of the characters a block's segments cover (not the separators between them), taken from
- * the extracted text: kept instead of the text once the block is matched (see liveBlockHash).
- */
-export function blockHash(block: TextBlock): number {
-  let h = 0x811c9dc5;
-  for (const s of block.segments) {
-    for (let i = s.start; i < s.end; i++) h = Math.imul(h ^ block.text.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ (s.end - s.start), 0x01000193);
-  }
-  return h & HASH_MASK;
-}
-
-/**
- * blockHash of what the segments' text nodes hold now, or -1 if one has left the document: equal
- * to the extracted block's blockHash while the page has not changed those characters (a 2^-30
- * chance of missing a change).
- */
-export function liveBlockHash(segments: readonly TextSegment[]): number {
-  let h = 0x811c9dc5;
-  for (const s of segments) {
-    if (!s.node.isConnected) return -1;
-    const text = liveSegmentText(s);
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ text.length, 0x01000193);
-  }
-  return h & HASH_MASK;
-}
-
 /** Whether the block's text nodes still hold the text it was extracted from. */
 export function isBlockCurrent(block: TextBlock): boolean {
   for (const s of block.segments) {

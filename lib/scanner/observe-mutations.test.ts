@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { observeMutations, pageChangeCount } from './observe-mutations';
+import { observeMutations, pageChangeCount, textChangedSince } from './observe-mutations';
 
 /** Observer callbacks are microtasks: one macrotask later they have run. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -35,6 +35,30 @@ describe('pageChangeCount', () => {
     host.append(document.createElement('div'));
     await nextTask();
     expect(pageChangeCount()).toBe(afterHost);
+    controller.abort();
+  });
+
+  it('tells which text nodes changed after a count, and only those', async () => {
+    const controller = new AbortController();
+    document.body.innerHTML = '<p>Moonshot <b>AI</b> raised money from <a href="#">Alibaba</a> Cloud.</p>';
+    observeMutations(document.body, controller.signal, () => {});
+    const [moonshot, ai] = [
+      document.querySelector('p')!.firstChild as Text,
+      document.querySelector('b')!.firstChild as Text,
+    ];
+    const matchedAt = pageChangeCount();
+    expect(textChangedSince(ai, matchedAt)).toBe(false);
+    ai.data = 'Al';
+    await nextTask();
+    expect(textChangedSince(ai, matchedAt)).toBe(true);
+    expect(textChangedSince(moonshot, matchedAt)).toBe(false);
+    // Checked again after the change: unchanged since.
+    const checkedAt = pageChangeCount();
+    expect(textChangedSince(ai, checkedAt)).toBe(false);
+    // Written back to the same characters still counts as a change (the block is read again).
+    ai.data = 'AI';
+    await nextTask();
+    expect(textChangedSince(ai, checkedAt)).toBe(true);
     controller.abort();
   });
 });

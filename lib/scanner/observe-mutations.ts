@@ -32,6 +32,20 @@ export function pageChangeCount(): number {
   return changes;
 }
 
+/** pageChangeCount just after each text node's last observed change of its characters. */
+const textChangedAt = new WeakMap<Node, number>();
+
+/**
+ * Whether the page changed the characters of text node `node` after pageChangeCount was `count`
+ * (as observed by the time of the call: a change made earlier in the current task counts once its
+ * record is delivered). A scan compares this, not the text: no copy and no pass over a block's
+ * characters to tell that it is still what was matched.
+ */
+export function textChangedSince(node: Node, count: number): boolean {
+  const at = textChangedAt.get(node);
+  return at !== undefined && at > count;
+}
+
 function isOwnNode(node: Node): boolean {
   return node.nodeType === 1 && isOwnUi(node as Element);
 }
@@ -61,6 +75,7 @@ export function observeMutations(
       if (records.some((r) => !isOwnNode(r.target))) changes++;
       for (const record of records) {
         if (record.type === 'characterData') {
+          textChangedAt.set(record.target, changes);
           const c = blockContainerOf(record.target);
           if (c) roots.add(c);
           continue;

@@ -19,10 +19,8 @@
 import type { Matcher, MentionDocument, Mention } from '../matcher/index';
 import type { MentionsIndex, MentionRecord } from '../highlight/mentions-index';
 import {
-  blockHash,
   extractBlockSteps,
   isBlockCurrent,
-  liveBlockHash,
   splitBlock,
   type TextBlock,
   type TextSegment,
@@ -34,7 +32,7 @@ import {
   isSkippedElement,
   isSplittableChild,
 } from './dom-rules';
-import { pageChangeCount } from './observe-mutations';
+import { pageChangeCount, textChangedSince } from './observe-mutations';
 import { createSliceQueue, type SliceQueue, type Steps } from './schedule';
 import { visibleRange } from './viewport';
 
@@ -67,10 +65,12 @@ interface Segment {
 interface BlockEntry {
   /** The block's text nodes and where its characters sit in them. */
   segments: TextSegment[];
-  /** Its text until it is matched; then only its length and blockHash stay (memory: a page's text). */
+  /**
+   * Its text until it is matched; then only its length stays (memory: a page's text). Whether the
+   * page has changed a matched block is told by the mutation observers (textChangedSince).
+   */
   text: string | null;
   chars: number;
-  hash: number;
   /** signatureOf the block's last resolved mentions: unchanged blocks keep their ranges. */
   signature: number;
   segment: Segment;
@@ -298,7 +298,6 @@ export class PageScanner {
         segments: piece.segments.slice(),
         text: piece.text,
         chars,
-        hash: 0,
         signature: 0,
         segment,
         group: pieces.length > 1 ? group : null,
@@ -323,7 +322,6 @@ export class PageScanner {
       entry.checkedAt = now;
     }
     entry.segment.doc.setBlock(key, entry.text);
-    entry.hash = blockHash(block);
     entry.text = null;
     entry.segment.keys.add(key);
     entry.segment.dirty = true;
@@ -434,7 +432,8 @@ export class PageScanner {
   private isUnchanged(entry: BlockEntry): boolean {
     const now = pageChangeCount();
     if (now === entry.checkedAt) return true;
-    if (liveBlockHash(entry.segments) !== entry.hash) return false;
+    for (const s of entry.segments)
+      if (!s.node.isConnected || textChangedSince(s.node, entry.checkedAt)) return false;
     entry.checkedAt = now;
     return true;
   }
@@ -487,7 +486,7 @@ function signatureOf(mentions: readonly Mention[]): number {
 
 /**
  * Maps a mention's block offsets onto the block's text nodes as a live Range. The caller has
- * checked that the block is current (liveBlockHash), so the offsets are those of the live nodes.
+ * checked that the block is current (isUnchanged), so the offsets are those of the live nodes.
  */
 export function toRecord(
   segs: readonly TextSegment[],
