@@ -1,5 +1,5 @@
 // Page benchmark: what the content script costs news pages in Chromium.
-//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~8 minutes;
+//   npm run bench:page        (SIYAQ_OUT_DIR picks the build, default .output; ~12 minutes;
 //                              RUNS=n runs per cell, PAGES=article or live-blog for one page)
 // Generates two pages from the dev pages' article paragraphs (Arabic and English) with headings,
 // links and a sidebar: a typical article (~50 KB of text) and a ~1 MB-text live blog. Loads each
@@ -8,7 +8,9 @@
 //  - main-thread time: the renderer's TaskDuration (CDP Performance.getMetrics) once the page is
 //    settled (with the extension: once its highlights have not changed for 1.5 s, + 1 s; the
 //    mentions API is asked only after the metrics are read, and must say the scan is done);
-//    "added" = with − without, also as a share of the page's own time;
+//    "added" = with − without, also as a share of the page's own time; and the floor of any
+//    content script: the same build with a content script that does nothing (an isolated world
+//    created and an empty script run at document_start in every page);
 //  - longest task: the longest main-thread task (PerformanceObserver 'longtask' ≥ 50 ms, else
 //    "< 50 ms") after the page's load event, when the content script's work happens;
 //  - time to first highlight: navigation start → first non-empty `CSS.highlights` entry;
@@ -21,7 +23,8 @@
 //    Runtime.getHeapUsage; the extension's share per tab is
 //    with − without (its names index, mentions index, ranges and card);
 //  - content-script bundle size, raw and gzip, and the card script's (injected on a first card).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -35,6 +38,14 @@ const PAGES = [
   { name: 'live-blog', label: '1 MB page', chars: 1_000_000 },
 ].filter((p) => !process.env.PAGES || process.env.PAGES.split(',').includes(p.name));
 const EXTENSION = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
+
+/** The same extension with a content script that does nothing: what any content script costs a page. */
+function emptyContentScriptBuild(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'siyaq-empty-')), 'chrome-mv3');
+  cpSync(EXTENSION, dir, { recursive: true });
+  writeFileSync(join(dir, 'content-scripts/content.js'), '(function () {})();\n');
+  return dir;
+}
 const OFFLINE = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
   '--disable-gpu',
@@ -253,7 +264,8 @@ async function main() {
   const { origin, server } = await startPageServer(0);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
-  const results: { label: string; text: number; without: Run[]; with: Run[] }[] = [];
+  const empty = emptyContentScriptBuild();
+  const results: { label: string; text: number; without: Run[]; empty: Run[]; with: Run[] }[] = [];
   for (const spec of PAGES) {
     const html = generatePage(spec.chars);
     writeFileSync(`test-results/generated-pages/bench-${spec.name}.html`, html);
@@ -262,19 +274,21 @@ async function main() {
       label: spec.label,
       text: html.replace(/<[^>]+>/g, '').length,
       without: [] as Run[],
+      empty: [] as Run[],
       with: [] as Run[],
     };
     for (let i = 0; i < RUNS; i++) {
-      for (const withExtension of [false, true]) {
+      for (const variant of ['without', 'empty', 'with'] as const) {
+        const build = variant === 'with' ? EXTENSION : variant === 'empty' ? empty : null;
         const context = await chromium.launchPersistentContext('', {
           executablePath,
           headless: true,
           viewport: { width: 1280, height: 900 },
-          args: withExtension
-            ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...OFFLINE]
+          args: build
+            ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`, ...OFFLINE]
             : OFFLINE,
         });
-        if (withExtension) {
+        if (variant === 'with') {
           const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
           await sw.evaluate(() =>
             chrome.storage.local.set({
@@ -290,7 +304,7 @@ async function main() {
           );
         }
         await warmUp(context, url);
-        rows[withExtension ? 'with' : 'without'].push(await measure(context, url, withExtension));
+        rows[variant].push(await measure(context, url, variant === 'with'));
         await context.close();
       }
     }
@@ -315,6 +329,11 @@ async function main() {
   row("added main-thread time (share of the page's own)", (r) => {
     const own = med(r.without, (x) => x.taskMs);
     const added = med(r.with, (x) => x.taskMs) - own;
+    return ['', `${ms(added)} (${pct(added, own)})`];
+  });
+  row('floor: added main-thread time of a content script that does nothing (share)', (r) => {
+    const own = med(r.without, (x) => x.taskMs);
+    const added = med(r.empty, (x) => x.taskMs) - own;
     return ['', `${ms(added)} (${pct(added, own)})`];
   });
   row("added script time (less noisy; share of the page's own main-thread time)", (r) => {
