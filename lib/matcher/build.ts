@@ -5,7 +5,7 @@
 import type { NamesSource, RecognitionEntity } from '../data/names-source';
 import { normalize, getFoldTable } from '../normalize/normalize';
 import { getScriptTable, ARABIC, LATIN, CJK } from '../normalize/script';
-import { bytesToBase64, encodeU16 } from './base64';
+import { bytesToBase64, encodeU16, encodeU32 } from './base64';
 import {
   F_CJK,
   F_HAS_UPPER,
@@ -317,5 +317,12 @@ export function withPrefilter(payload: MatcherPayload): MatcherPayload {
     ...payload,
     tokenDfa: encodeDfa({ ...scanner.tokenDfa, derived: scanner.derivedTables() }),
     classRuns: encodeU16(classRunsOf(scanner.cls)),
+    outputTables: {
+      bits: encodeU32(scanner.outs.bits),
+      rankBefore: encodeU32(scanner.outs.rankBefore),
+      start: encodeU32(scanner.outs.start),
+    },
+    outNodes: '',
+    outCount: '',
   };
 }

@@ -175,6 +175,10 @@ describe('document API', () => {
     expect(derived).toEqual(computed.derivedTables());
     // Every code unit's class, decoded from the runs, as the fold and script tables give it.
     expect(shipped.cls).toEqual(computed.cls);
+    // Which nodes have outputs, shipped in place of the output node list.
+    expect(compiled.outputTables).toBeDefined();
+    expect(compiled.outNodes).toBe('');
+    expect(shipped.outs).toEqual(computed.outs);
     const text = 'وقادت مجموعة علي بابا جولة في مون شوت، and Nvidia’s H20 sales to Tencent-backed labs.';
     expect(shipped.scan(text)).toEqual(computed.scan(text));
   });

@@ -261,10 +261,15 @@ function* trieTablesSteps(payload: MatcherPayload, K: number): Generator<void, T
       ? new Uint16Array(labelBytes.buffer, 0, labelBytes.byteLength >> 1)
       : Uint16Array.from(labelBytes);
   yield;
-  const outNodes = decodeU32(payload.outNodes);
-  const outCount = base64ToBytes(payload.outCount);
   const outData = decodeU32(payload.outData);
-  const outs = nodeOutputs(outNodes, outCount, N);
+  const compiled = payload.outputTables;
+  const outs: NodeOutputs = compiled
+    ? {
+        bits: decodeU32(compiled.bits),
+        rankBefore: decodeU32(compiled.rankBefore),
+        start: decodeU32(compiled.start),
+      }
+    : nodeOutputs(decodeU32(payload.outNodes), base64ToBytes(payload.outCount), N);
   yield;
   const root = new Int32Array(K).fill(-1);
   for (let e = edgeFirst[0]; e! < edgeFirst[1]!; e!++) root[edgeLabel[e!]!] = e! + 1;

@@ -1,7 +1,7 @@
 /** Shared types and constants of the recognition engine (compile side and runtime). */
 
 /** Bump whenever the serialized table layout changes; loaders reject other versions. */
-export const MATCHER_FORMAT_VERSION = 3;
+export const MATCHER_FORMAT_VERSION = 4;
 export const MATCHER_KIND = 'matcher';
 
 // Fixed character classes; alphabet characters (those used in any pattern) start at FIRST_ALPHA.
@@ -44,7 +44,10 @@ export interface MatcherPayload {
   childCountBytes: 1 | 2;
   edgeLabel: string;
   labelBytes: 1 | 2;
-  /** Output lists: node outNodes[i] (ascending Uint32) has outCount[i] (Uint8) entries of outData (Uint32). */
+  /**
+   * Output lists: node outNodes[i] (ascending Uint32) has outCount[i] (Uint8) entries of outData
+   * (Uint32). outNodes and outCount are empty when outputTables is present.
+   */
   outNodes: string;
   outCount: string;
   outData: string;
@@ -60,6 +63,13 @@ export interface MatcherPayload {
    * whole fold table, ~15 ms of cold code on every page. Absent in payloads built for tests.
    */
   classRuns?: string;
+  /**
+   * Which trie nodes have outputs, computed at compile time (node-outputs.ts: bits, rankBefore,
+   * start; Uint32 each): derived in a tab it is loops over every output node in cold code, several
+   * milliseconds per page, for tables of about the size of outNodes + outCount, which a payload
+   * with these tables leaves empty. Absent in payloads built for tests.
+   */
+  outputTables?: { bits: string; rankBefore: string; start: string };
   stats: { names: number; variants: number; contextWords: number; patterns: number };
 }
 
