@@ -40,7 +40,7 @@
  * previous one is dropped.
  */
 import { getFoldTable, FOLD_EXPAND, FOLD_REMOVE, foldExpansion } from '../normalize/normalize';
-import { scriptOfCodeUnit, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
+import { scriptOf, ARABIC, CJK, DIGIT, NONWORD } from '../normalize/script';
 import { base64ToBytes, bytesToBase64, decodeU16, decodeU32 } from './base64';
 import { endOutput, firstOutput, hasOutputs, nodeOutputs, rankOf, type NodeOutputs } from './node-outputs';
 import {
@@ -175,7 +175,7 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
   script[C_ARABIC] = ARABIC;
   script[C_DIGIT] = DIGIT;
   script[C_CJK] = CJK;
-  for (let i = 0; i < alphabet.length; i++) script[FIRST_ALPHA + i] = scriptOfCodeUnit(alphabet[i]!);
+  for (let i = 0; i < alphabet.length; i++) script[FIRST_ALPHA + i] = scriptOf(alphabet[i]!);
   const alphaClass = (f: number): number => {
     let lo = 0;
     let hi = alphabet.length - 1;
@@ -192,7 +192,7 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
   const classOfFolded = (f: number): number => {
     if (f === 0x20) return C_SPACE;
     const a = alphaClass(f);
-    return a >= 0 ? a : generic[scriptOfCodeUnit(f)]!;
+    return a >= 0 ? a : generic[scriptOf(f)]!;
   };
   const cls = new Uint16Array(0x10000);
   if (payload.classRuns) {
@@ -213,7 +213,7 @@ function* classTablesSteps(payload: MatcherPayload): Generator<void, ClassTables
       // An expansion of punctuation only (… → ...) is plain punctuation for matching.
       const e = foldExpansion(c);
       let word = false;
-      for (let j = 0; j < e.length; j++) if (scriptOfCodeUnit(e.charCodeAt(j)) !== NONWORD) word = true;
+      for (let j = 0; j < e.length; j++) if (scriptOf(e.charCodeAt(j)) !== NONWORD) word = true;
       cls[c] = word ? C_EXPAND : C_NONWORD;
     }
   }
@@ -1006,7 +1006,7 @@ const WALK_ALL = 2;
 /** Script of the first/last character of the expansion of a ligature code unit. */
 function expandScript(c: number, first: boolean): number {
   const e = foldExpansion(c);
-  return e ? scriptOfCodeUnit(e.charCodeAt(first ? 0 : e.length - 1)) : 0; /* NONWORD */
+  return e ? scriptOf(e.charCodeAt(first ? 0 : e.length - 1)) : 0; /* NONWORD */
 }
 
 /** Child of node v by class k, or -1. */

@@ -9,10 +9,4 @@
  */
 export { NONWORD, LATIN, ARABIC, DIGIT, CJK } from './script-kinds';
 
-export { getScriptTable, scriptOfCodeUnit } from './tables';
-import { getScriptTable } from './tables';
-
-/** Script class of one folded code unit. */
-export function scriptOf(c: number): number {
-  return getScriptTable()[c]!;
-}
+export { getScriptTable, scriptOf } from './tables';

@@ -67,11 +67,11 @@ export function foldExpansion(c: number): string {
 }
 
 /**
- * Script class of one code unit, from the runs (sorted and disjoint: text-tables-format.ts) when
- * the table has not been decoded: the content script needs a few lookups per page (its alphabet,
- * ligatures), not 64 KB kept per tab.
+ * Script class of one folded code unit: from the table if it has been decoded, else from the runs
+ * (sorted and disjoint: text-tables-format.ts). The content script needs a few lookups per page
+ * (its alphabet, ligatures), not 64 KB kept per tab.
  */
-export function scriptOfCodeUnit(c: number): number {
+export function scriptOf(c: number): number {
   if (script) return script[c]!;
   const runs = payload().scriptRuns;
   let lo = 0;
