@@ -866,7 +866,8 @@ function markNodesReachingNames(w: Walk, reachesName: Uint8Array, from: number, 
   const { edgeFirst, outs, outData } = w;
   for (let v = to - 1; v >= from; v--) {
     let r = 0;
-    for (let o = firstOutput(outs, v); o < endOutput(outs, v) && r === 0; o++)
+    const outEnd = endOutput(outs, v);
+    for (let o = firstOutput(outs, v); o < outEnd && r === 0; o++)
       if ((outData[o]! & 3) < 2 /* K_CONTEXT */) r = 1;
     for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]! && r === 0; e++) r = reachesName[e + 1]!;
     reachesName[v] = r;
@@ -1072,7 +1073,7 @@ function emit(w: Walk, text: string, p: number, i: number, v: number, last: numb
 function walkSlow(w: Walk, text: string, p: number): void {
   const cls = w.cls;
   const script = w.script;
-  const outBits = w.outs.bits;
+  const outs = w.outs;
   const n = text.length;
   w.bestEnd = -1;
   w.bestNode = -1;
@@ -1105,7 +1106,7 @@ function walkSlow(w: Walk, text: string, p: number): void {
     }
     if (v < 0) return;
     i++;
-    if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, last);
+    if (hasOutputs(outs, v)) emit(w, text, p, i, v, last);
   }
 }
 
@@ -1113,7 +1114,7 @@ function walkSlow(w: Walk, text: string, p: number): void {
 function walk(w: Walk, text: string, p: number): void {
   const cls = w.cls;
   const script = w.script;
-  const outBits = w.outs.bits;
+  const outs = w.outs;
   const edgeFirst = w.edgeFirst;
   const edgeLabel = w.edgeLabel;
   const n = text.length;
@@ -1127,7 +1128,7 @@ function walk(w: Walk, text: string, p: number): void {
   const k1 = k;
   let v = w.root[k1]!;
   if (v < 0) return;
-  if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) return walkSlow(w, text, p);
+  if (hasOutputs(outs, v)) return walkSlow(w, text, p);
   i++;
   while (i < n && (k = cls[text.charCodeAt(i)]!) === 0 /* C_SKIP */) i++;
   if (i >= n) return;
@@ -1136,7 +1137,7 @@ function walk(w: Walk, text: string, p: number): void {
   if (v < 0) return;
   i++;
   let lastSpace = k === 1; /* C_SPACE */
-  if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, script[k]!);
+  if (hasOutputs(outs, v)) emit(w, text, p, i, v, script[k]!);
   while (i < n) {
     k = cls[text.charCodeAt(i)]!;
     if (k === 0 /* C_SKIP */) {
@@ -1157,7 +1158,7 @@ function walk(w: Walk, text: string, p: number): void {
     v = childOf(edgeFirst, edgeLabel, v, k);
     if (v < 0) return;
     i++;
-    if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, script[k]!);
+    if (hasOutputs(outs, v)) emit(w, text, p, i, v, script[k]!);
   }
 }
 
@@ -1213,7 +1214,7 @@ function wordStart(w: Walk, text: string, p: number, s: number, lastEnd: number)
 function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpace: boolean): void {
   const cls = w.cls;
   const script = w.script;
-  const outBits = w.outs.bits;
+  const outs = w.outs;
   const edgeFirst = w.edgeFirst;
   const edgeLabel = w.edgeLabel;
   const n = text.length;
@@ -1231,7 +1232,7 @@ function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpac
       if (v < 0) return;
       i++;
       lastSpace = false;
-      if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, expandScript(c, false));
+      if (hasOutputs(outs, v)) emit(w, text, p, i, v, expandScript(c, false));
       continue;
     }
     if (k === 1 /* C_SPACE */) {
@@ -1244,7 +1245,7 @@ function resume(w: Walk, text: string, p: number, i: number, v: number, lastSpac
     v = childOf(edgeFirst, edgeLabel, v, k);
     if (v < 0) return;
     i++;
-    if (((outBits[v >>> 5]! >>> (v & 31)) & 1) !== 0) emit(w, text, p, i, v, script[k]!);
+    if (hasOutputs(outs, v)) emit(w, text, p, i, v, script[k]!);
   }
 }
 
