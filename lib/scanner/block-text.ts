@@ -273,22 +273,3 @@ export function splitBlock(block: TextBlock, maxChars: number): TextBlock[] {
   }
   return pieces;
 }
-
-/**
- * What a segment's text node holds now where the segment's characters were: only those characters
- * (a piece of a huge text node reads its 20k, not the whole node — reading `data` can copy it all).
- */
-function liveSegmentText(s: TextSegment): string {
-  const length = s.end - s.start;
-  return s.offset === 0 && s.node.length === length ? s.node.data : s.node.substringData(s.offset, length);
-}
-
-/** Whether the block's text nodes still hold the text it was extracted from. */
-export function isBlockCurrent(block: TextBlock): boolean {
-  for (const s of block.segments) {
-    if (!s.node.isConnected) return false;
-    const text = liveSegmentText(s);
-    if (text !== block.text.slice(s.start, s.end)) return false;
-  }
-  return true;
-}

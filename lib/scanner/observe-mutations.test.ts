@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { extractBlocks, splitBlock } from './block-text';
 import { observeMutations, pageChangeCount, textChangedSince } from './observe-mutations';
 
 /** Observer callbacks are microtasks: one macrotask later they have run. */
@@ -59,6 +60,19 @@ describe('pageChangeCount', () => {
     ai.data = 'AI';
     await nextTask();
     expect(textChangedSince(ai, checkedAt)).toBe(true);
+    controller.abort();
+  });
+
+  it("sees when the page changed the text node of a huge block's piece", async () => {
+    const controller = new AbortController();
+    document.body.innerHTML = `<p>${'Nvidia sells chips. '.repeat(20)}</p>`;
+    observeMutations(document.body, controller.signal, () => {});
+    const [block] = extractBlocks(document);
+    const [first] = splitBlock(block!, 100);
+    const extractedAt = pageChangeCount();
+    first!.segments[0]!.node.data = 'changed';
+    await nextTask();
+    expect(textChangedSince(first!.segments[0]!.node, extractedAt)).toBe(true);
     controller.abort();
   });
 });

@@ -18,13 +18,7 @@
  */
 import type { Matcher, MentionDocument, Mention } from '../matcher/index';
 import type { MentionsIndex, MentionRecord } from '../highlight/mentions-index';
-import {
-  extractBlockSteps,
-  isBlockCurrent,
-  splitBlock,
-  type TextBlock,
-  type TextSegment,
-} from './block-text';
+import { extractBlockSteps, splitBlock, type TextBlock, type TextSegment } from './block-text';
 import {
   BROWSER_BLOCK_OPTIONS,
   isBlockElement,
@@ -80,8 +74,8 @@ interface BlockEntry {
   order: number;
   /**
    * pageChangeCount when the block was last known to match the page (its extraction began, or
-   * its text was last checked): while the count is the same, the page has not changed and the
-   * text nodes need not be read again (reading them costs a copy of the page's text each time).
+   * it was last checked): while the count is the same, the page has not changed; after, the
+   * observers tell which text nodes changed (changedSince).
    */
   checkedAt: number;
 }
@@ -281,7 +275,7 @@ export class PageScanner {
   private addBlock(block: TextBlock, order: number, extractedAt: number): number[] {
     if (this.chars > MAX_TEXT_CHARS_PER_PAGE) return [];
     const now = pageChangeCount();
-    if (now !== extractedAt && !isBlockCurrent(block)) return [];
+    if (now !== extractedAt && changedSince(block.segments, extractedAt)) return [];
     for (const seg of block.segments) {
       const owner = this.blockOfNode.get(seg.node);
       if (owner !== undefined && this.blocks.has(owner)) return [];
@@ -315,12 +309,7 @@ export class PageScanner {
   private matchPiece(key: number): void {
     const entry = this.blocks.get(key);
     if (!entry || entry.text === null) return; // dropped (or matched) meanwhile
-    const block = { text: entry.text, segments: entry.segments };
-    const now = pageChangeCount();
-    if (now !== entry.checkedAt) {
-      if (!isBlockCurrent(block)) return; // changed meanwhile: the observer rescans it
-      entry.checkedAt = now;
-    }
+    if (!this.isUnchanged(entry)) return; // changed meanwhile: the observer rescans it
     entry.segment.doc.setBlock(key, entry.text);
     entry.text = null;
     entry.segment.keys.add(key);
@@ -428,12 +417,11 @@ export class PageScanner {
     if (change.removed.length || change.added.length) this.options.onChange(change);
   }
 
-  /** Whether a matched block's text nodes still hold the text it was matched on. */
+  /** Whether a block's text nodes still hold the text it was extracted (and matched) from. */
   private isUnchanged(entry: BlockEntry): boolean {
     const now = pageChangeCount();
     if (now === entry.checkedAt) return true;
-    for (const s of entry.segments)
-      if (!s.node.isConnected || textChangedSince(s.node, entry.checkedAt)) return false;
+    if (changedSince(entry.segments, entry.checkedAt)) return false;
     entry.checkedAt = now;
     return true;
   }
@@ -482,6 +470,15 @@ function signatureOf(mentions: readonly Mention[]): number {
     h = Math.imul(h ^ m.end, 0x01000193);
   }
   return (h ^ mentions.length) & 0x3fffffff || 1; // 0 is "never resolved"; 30 bits stay a small integer
+}
+
+/**
+ * Whether the page has removed any of these text nodes, or changed their characters, since
+ * pageChangeCount was `count` (told by the mutation observers: no text is read again).
+ */
+function changedSince(segments: readonly TextSegment[], count: number): boolean {
+  for (const s of segments) if (!s.node.isConnected || textChangedSince(s.node, count)) return true;
+  return false;
 }
 
 /**
