@@ -23,7 +23,7 @@
 //    Runtime.getHeapUsage; the extension's share per tab is
 //    with − without (its names index, mentions index, ranges and card);
 //  - content-script bundle size, raw and gzip, and the card script's (injected on a first card).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -38,6 +38,12 @@ const PAGES = [
   { name: 'live-blog', label: '1 MB page', chars: 1_000_000 },
 ].filter((p) => !process.env.PAGES || process.env.PAGES.split(',').includes(p.name));
 const EXTENSION = resolve(process.env.SIYAQ_OUT_DIR ?? '.output', 'chrome-mv3');
+const OFFLINE = [
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-pings',
+];
 
 /** The same extension with a content script that does nothing: what any content script costs a page. */
 function emptyContentScriptBuild(): string {
@@ -46,12 +52,6 @@ function emptyContentScriptBuild(): string {
   writeFileSync(join(dir, 'content-scripts/content.js'), '(function () {})();\n');
   return dir;
 }
-const OFFLINE = [
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-pings',
-];
 
 function paragraphs(): { lang: string; html: string }[] {
   const dir = 'test/fixtures/pages';
@@ -311,6 +311,7 @@ async function main() {
     results.push(rows);
   }
   server.close();
+  rmSync(resolve(empty, '..'), { recursive: true, force: true });
 
   const med = (rs: Run[], f: (r: Run) => number | null) => median(rs.map((r) => f(r) ?? NaN));
   const ms = (n: number) => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(0)} ms`);
@@ -326,16 +327,16 @@ async function main() {
     ms(med(r.without, (x) => x.taskMs)),
     ms(med(r.with, (x) => x.taskMs)),
   ]);
-  row("added main-thread time (share of the page's own)", (r) => {
+  /** Main-thread time a variant adds to the page's own, and its share of it. */
+  const addedTask = (r: (typeof results)[number], variant: Run[]): [string, string] => {
     const own = med(r.without, (x) => x.taskMs);
-    const added = med(r.with, (x) => x.taskMs) - own;
+    const added = med(variant, (x) => x.taskMs) - own;
     return ['', `${ms(added)} (${pct(added, own)})`];
-  });
-  row('floor: added main-thread time of a content script that does nothing (share)', (r) => {
-    const own = med(r.without, (x) => x.taskMs);
-    const added = med(r.empty, (x) => x.taskMs) - own;
-    return ['', `${ms(added)} (${pct(added, own)})`];
-  });
+  };
+  row("added main-thread time (share of the page's own)", (r) => addedTask(r, r.with));
+  row('floor: added main-thread time of a content script that does nothing (share)', (r) =>
+    addedTask(r, r.empty),
+  );
   row("added script time (less noisy; share of the page's own main-thread time)", (r) => {
     const added = med(r.with, (x) => x.parts.script) - med(r.without, (x) => x.parts.script);
     return [
