@@ -28,7 +28,7 @@ import { verifyArtifact } from '../data/artifact';
 import { normalize } from '../normalize/normalize';
 import { MATCHER_FORMAT_VERSION, MATCHER_KIND, type MatcherPayload, type Mention } from './types';
 import { createScannerSteps, Scanner, type BlockHits, type ScanView } from './scan';
-import { blockFacts, needsContext, resolveFacts, type BlockFacts } from './resolve';
+import { blockFacts, resolveFacts, type BlockFacts } from './resolve';
 
 export type { Mention, MatcherPayload } from './types';
 
@@ -56,8 +56,8 @@ export interface Matcher {
   /** Raw scan (candidates + context hits) of one text; exposed for benchmarks and tests. */
   scan(text: string): BlockHits;
   /**
-   * The scan of one block as a document does it (setBlock): no copies, and context-word walks only
-   * if a candidate needs context evidence. Valid until the next scan; exposed for benchmarks.
+   * The scan of one block as a document does it (setBlock): scan without copies. Valid until the
+   * next scan; exposed for benchmarks.
    */
   scanForDocument(text: string): ScanView;
 }
@@ -101,11 +101,7 @@ const WARM_UP_TEXT =
   'قادت مجموعة علي بابا جولة في مون شوت، ومبادلة وجي 42 وخزنة. Alibaba Cloud-led round, Arm.';
 
 function matcherOf(payload: MatcherPayload, scanner: Scanner): Matcher {
-  const scanForDocument = (text: string): ScanView => {
-    const hits = scanner.scanView(text);
-    if (needsContext(scanner, hits)) hits.resolveContext();
-    return hits;
-  };
+  const scanForDocument = (text: string): ScanView => scanner.scanView(text);
   return {
     entityIds: payload.entities,
     scan: (text) => scanner.scan(text),

@@ -6,9 +6,18 @@ import { verifyArtifact } from '../data/artifact';
 import { normalizeWithMap, normalize } from '../normalize/normalize';
 import { ARABIC, CJK, DIGIT, NONWORD, scriptOf } from '../normalize/script';
 import { buildMatcher, withPrefilter, withoutLeadingArticle } from './build';
-import { MATCHER_FORMAT_VERSION } from './types';
+import {
+  CONTEXT_REACH,
+  K_AMBIG,
+  K_EXCLUDE,
+  K_NAME,
+  MATCHER_FORMAT_VERSION,
+  OUT_SHIFT,
+  WINDOW,
+} from './types';
+import { endOutput, firstOutput } from './node-outputs';
 import { loadMatcher, loadMatcherSteps, type Matcher } from './index';
-import { CLITICS, isStartScript, Scanner } from './scan';
+import { CLITICS, isStartScript, Scanner, type BlockHits } from './scan';
 import { arabicVariants } from './variants';
 
 function entity(
@@ -171,7 +180,7 @@ describe('document API', () => {
     const shipped = new Scanner(compiled);
     const { derived, ...dfa } = shipped.tokenDfa;
     expect(dfa).toEqual(computed.tokenDfa);
-    // The accept filter and the context-only lists, shipped with it, as the tab would derive them.
+    // The accept filter and the deferrable lists' tables, shipped with it, as the tab would derive them.
     expect(derived).toEqual(computed.derivedTables());
     // Every code unit's class, decoded from the runs, as the fold and script tables give it.
     expect(shipped.cls).toEqual(computed.cls);
@@ -394,7 +403,8 @@ describe('property: engine = naive reference on random text', () => {
       for (let c = 0; c < fast.cands.length; c += 4)
         got.push({ start: fast.cands[c]!, end: fast.cands[c + 1]! });
       expect(got, JSON.stringify(text)).toEqual(naiveCandidates(text, patterns));
-      expect(scanner.scanReference(text), JSON.stringify(text)).toEqual(fast);
+      expect(scanner.scanReference(text), JSON.stringify(text)).toEqual(scanner.scanComplete(text));
+      expectContextWhereWeighed(scanner, text, fast);
       // A candidate's node spells the normalized text it was read from (mentions report it as `form`).
       for (let c = 0; c < fast.cands.length; c += 4)
         expect(scanner.formOf(fast.cands[c + 2]!), JSON.stringify(text)).toBe(
@@ -414,26 +424,98 @@ describe('property: engine = naive reference on random text', () => {
       ...e.contextWords.en,
     ]);
     const glue = [' ', ' و', ' ال', ' بـ', '، ', '-', "'s ", '\n', ' the ', ' في ', '\u200c', 'x'];
-    let deferred = 0;
+    let fewer = 0;
+    let weighed = 0;
     for (let trial = 0; trial < 400; trial++) {
       let text = '';
       for (let i = 0; i < 12; i++)
         text +=
           (r() < 0.5 ? words[Math.floor(r() * words.length)] : '')! + glue[Math.floor(r() * glue.length)]!;
       const hits = scanner.scan(text);
-      expect(hits, JSON.stringify(text)).toEqual(scanner.scanReference(text));
-      // The document path's view: the same candidates; after resolveContext the same context hits.
+      const complete = scanner.scanComplete(text);
+      expect(complete, JSON.stringify(text)).toEqual(scanner.scanReference(text));
+      weighed += expectContextWhereWeighed(scanner, text, hits);
+      if (hits.ctx.length < complete.ctx.length) fewer++;
+      // The document path's view: the same result, in the scanner's buffers.
       const view = scanner.scanView(text);
       expect(view.cands.slice(0, view.candLen)).toEqual(hits.cands);
-      if (view.ctxLen < hits.ctx.length) deferred++;
-      view.resolveContext();
       expect(view.ctx.slice(0, view.ctxLen), JSON.stringify(text)).toEqual(hits.ctx);
       for (let c = 0; c < hits.cands.length; c += 4)
         expect(scanner.formOf(hits.cands[c + 2]!), JSON.stringify(text)).toBe(
           normalize(text.slice(hits.cands[c]!, hits.cands[c + 1]!)),
         );
     }
-    // Deferral is exercised: most texts have context words that no name begins with.
-    expect(deferred).toBeGreaterThan(100);
+    // Both sides are exercised: words left unwalked, and hits that a candidate weighs.
+    expect(fewer).toBeGreaterThan(100);
+    expect(weighed).toBeGreaterThan(50);
   });
 });
+
+/**
+ * scan's result is scanComplete's, less hits that no candidate weighs: the same candidates, and
+ * of the context and exclude hits, every one that resolve.ts reads — a word of an entity of a
+ * candidate that weighs such words (an ambiguous form, or a name of an entity with exclude words),
+ * starting from CONTEXT_REACH before that candidate to WINDOW after it. No hit twice, none that
+ * the complete scan lacks, in start order. Returns how many weighed hits there were.
+ */
+function expectContextWhereWeighed(scanner: Scanner, text: string, hits: BlockHits): number {
+  const complete = scanner.scanComplete(text);
+  expect(hits.cands, JSON.stringify(text)).toEqual(complete.cands);
+  const { outs, outData } = scanner;
+  const outputs = (node: number) => {
+    const out: number[] = [];
+    for (let o = firstOutput(outs, node); o < endOutput(outs, node); o++) out.push(outData[o]!);
+    return out;
+  };
+  const withExclude = new Set(
+    Array.from(outData)
+      .filter((e) => (e & 3) === K_EXCLUDE)
+      .map((e) => e >>> OUT_SHIFT),
+  );
+  const stretches: { from: number; to: number; entities: Set<number> }[] = [];
+  for (let c = 0; c < complete.cands.length; c += 4) {
+    const entities = new Set(
+      outputs(complete.cands[c + 2]!)
+        .filter((e) => (e & 3) === K_AMBIG || ((e & 3) === K_NAME && withExclude.has(e >>> OUT_SHIFT)))
+        .map((e) => e >>> OUT_SHIFT),
+    );
+    if (entities.size > 0)
+      stretches.push({
+        from: complete.cands[c]! - CONTEXT_REACH,
+        to: complete.cands[c + 1]! + WINDOW,
+        entities,
+      });
+  }
+  const triples = (ctx: Int32Array) => {
+    const out: string[] = [];
+    for (let h = 0; h < ctx.length; h += 3) out.push(`${ctx[h]},${ctx[h + 1]},${ctx[h + 2]}`);
+    return out;
+  };
+  const got = triples(hits.ctx);
+  expect(new Set(got).size).toBe(got.length);
+  for (let h = 3; h < hits.ctx.length; h += 3) expect(hits.ctx[h]!).toBeGreaterThanOrEqual(hits.ctx[h - 3]!);
+  const all = new Set(triples(complete.ctx));
+  expect(
+    got.every((t) => all.has(t)),
+    JSON.stringify(text),
+  ).toBe(true);
+  const have = new Set(got);
+  let weighed = 0;
+  for (let h = 0; h < complete.ctx.length; h += 3) {
+    const start = complete.ctx[h]!;
+    const node = complete.ctx[h + 2]!;
+    const entities = outputs(node)
+      .filter((e) => (e & 3) >= 2)
+      .map((e) => e >>> OUT_SHIFT);
+    const read = stretches.some(
+      (s) => start >= s.from && start <= s.to && entities.some((e) => s.entities.has(e)),
+    );
+    if (!read) continue;
+    weighed++;
+    expect(
+      have.has(`${start},${complete.ctx[h + 1]},${node}`),
+      `${JSON.stringify(text)} hit at ${start}`,
+    ).toBe(true);
+  }
+  return weighed;
+}

@@ -30,10 +30,18 @@
  */
 import type { Scanner, ScanView } from './scan';
 import { endOutput, firstOutput } from './node-outputs';
-import { F_CJK, F_HAS_UPPER, K_AMBIG, K_CONTEXT, K_EXCLUDE, K_NAME, OUT_SHIFT, type Mention } from './types';
-
-/** Context window on each side of a mention, in UTF-16 code units. */
-export const WINDOW = 120;
+import {
+  CONTEXT_REACH,
+  F_CJK,
+  F_HAS_UPPER,
+  K_AMBIG,
+  K_CONTEXT,
+  K_EXCLUDE,
+  K_NAME,
+  OUT_SHIFT,
+  WINDOW,
+  type Mention,
+} from './types';
 
 const SENTENCE_END = /[.!?:;؟؛…\u06d4"«»“”([|•·—–-]/;
 const COORDINATION = /^[\s\u00a0]*(?:[,،]|و|أو|او|and|or|&)?[\s\u00a0]*(?:و)?$/i;
@@ -102,7 +110,7 @@ function containsTokens(haystack: string, needle: string): boolean {
 export function blockFacts(
   scanner: Scanner,
   text: string,
-  /** The block's scan, with its context hits resolved if needsContext (see Matcher.scanForDocument). */
+  /** The block's scan (its context hits: see BlockHits). */
   hits: ScanView,
   excluded: Set<string>,
 ): BlockFacts {
@@ -137,7 +145,7 @@ export function blockFacts(
       // ctx is sorted by start: binary-search the first hit that can be in the window.
       let lo = 0;
       let hi = ctxLen / 3;
-      const from = start - WINDOW - 128;
+      const from = start - CONTEXT_REACH;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         if (ctx[mid * 3]! < from) lo = mid + 1;
@@ -209,25 +217,6 @@ export function blockFacts(
 /** Entry j of the block at `base` counts, as a mention of an entity other than `entity`. */
 function isOther(st: Uint8Array, base: number, data: readonly number[], j: number, entity: number): boolean {
   return st[base + j] !== 0 && data[j * FACT_FIELDS + 2] !== entity;
-}
-
-/**
- * Does any candidate of the scan need context hits (an ambiguous form, or an entity with exclude
- * words)? Only then are the block's deferred context-word walks run (ScanView.resolveContext).
- */
-export function needsContext(scanner: Scanner, hits: ScanView): boolean {
-  const { outs, outData, entityHasExclude } = scanner;
-  const { cands, candLen } = hits;
-  for (let c = 0; c < candLen; c += 4) {
-    const node = cands[c + 2]!;
-    const outEnd = endOutput(outs, node);
-    for (let o = firstOutput(outs, node); o < outEnd; o++) {
-      const entry = outData[o]!;
-      const kind = entry & 3;
-      if (kind === K_AMBIG || (kind === K_NAME && entityHasExclude[entry >>> OUT_SHIFT] === 1)) return true;
-    }
-  }
-  return false;
 }
 
 /** How a pending entry was confirmed (0: not yet). */

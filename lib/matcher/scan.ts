@@ -52,9 +52,11 @@ import {
   C_NONWORD,
   C_SKIP,
   C_SPACE,
+  CONTEXT_REACH,
   FIRST_ALPHA,
   K_CONTEXT,
   OUT_SHIFT,
+  WINDOW,
   type EncodedDfa,
   type MatcherPayload,
 } from './types';
@@ -63,23 +65,24 @@ import {
 export interface BlockHits {
   /** Leftmost-longest name candidates: [start, end, node, cliticFlags] quadruples (cliticFlags: 1 clitic, 2 article). */
   cands: Int32Array;
-  /** Context/exclude word hits: [start, end, node] triples (node has context/exclude outputs), sorted by start. */
+  /**
+   * Context/exclude word hits: [start, end, node] triples (node has context/exclude outputs),
+   * sorted by start. Context words that no name begins are looked for only where a candidate
+   * weighs them (see Scanner.scan); Scanner.scanComplete has every hit.
+   */
   ctx: Int32Array;
 }
 
 /**
  * BlockHits in the scanner's buffers: entries [0, candLen) and [0, ctxLen) are this scan's, until
- * the next scan. Context words that only context words begin (no name can start there) are not
- * walked during the scan: their accepts are kept, and resolveContext() walks them and merges their
- * hits into ctx (in start order). Most blocks have no candidate that needs context evidence, so
- * most of these walks never run.
+ * the next scan (a page scans thousands of blocks; two typed arrays allocated per block cost more
+ * than scanning a short paragraph).
  */
 export interface ScanView {
   cands: Int32Array;
   candLen: number;
   ctx: Int32Array;
   ctxLen: number;
-  resolveContext(): void;
 }
 
 /** Proclitic combinations (normalized): (و|ف)? (ب|ل|ك)? (ال)?, with ل + ال written لل. */
@@ -320,7 +323,7 @@ export function* createScannerSteps(payload: MatcherPayload): Generator<void, Sc
   yield;
   scanner.buildAcceptFilter();
   yield;
-  yield* scanner.buildContextOnlySteps();
+  yield* scanner.buildDeferrableSteps();
   for (let r = 0; r < WARM_UP_ROUNDS; r++) {
     yield;
     scanner.warmUpRound();
@@ -386,21 +389,29 @@ export class Scanner {
   acceptFilter: AcceptFilter | null = null;
   /** Builds the accept filter (a separate step when the scanner is built in steps). */
   readonly buildAcceptFilter: () => void;
-  /** Builds the table of deferrable accept lists, in steps (scanView defers nothing until then). */
-  readonly buildContextOnlySteps: () => Generator<void, void, undefined>;
+  /** Builds the tables of deferrable accept lists, in steps (a scan defers nothing until then). */
+  readonly buildDeferrableSteps: () => Generator<void, void, undefined>;
   /** One round of the warm-up scans (see the constructor). */
   readonly warmUpRound: () => void;
   /** The tables the compiler ships with the automaton (SparseDfa.derived). */
   readonly derivedTables: () => NonNullable<SparseDfa['derived']>;
-  /** Scans one text (a block): leftmost-longest name candidates and context-word hits. */
+  /**
+   * Scans one text (a block): leftmost-longest name candidates, and context-word hits. The walks
+   * of accepts that can only find context or exclude words (common words: «شركة», «الصين», "cloud",
+   * "chips", most accepts of a news text) wait until the names are found, and run only where a
+   * candidate weighs their words (walkDeferredWhereWeighed): every hit that resolve.ts reads is
+   * found.
+   */
   readonly scan: (text: string) => BlockHits;
+  /** scan with every context-word hit of the text (tests: equal to scanReference). */
+  readonly scanComplete: (text: string) => BlockHits;
   /**
    * scan without copies, for the document path: the scanner's own buffers and their filled
    * lengths, valid until the next scan (a page scans thousands of blocks; two typed arrays
    * allocated per block cost more than scanning a short paragraph).
    */
   readonly scanView: (text: string) => ScanView;
-  /** 1 for an entity with exclude-context words (its every candidate needs the context hits). */
+  /** 1 for an entity with exclude-context words (its every candidate weighs them). */
   readonly entityHasExclude: Uint8Array;
   /** The same result by the reference main loop (a walk at every token start); for tests. */
   readonly scanReference: (text: string) => BlockHits;
@@ -549,25 +560,33 @@ export class Scanner {
     this.dfaStates = dfa.script.length;
     const stateScript = dfa.script;
 
-    // Accept lists whose walks can only reach context/exclude words (deferred by scanView); built
-    // with the accept filter (in later steps when the scanner is built in steps).
-    let contextOnly: Uint8Array | null = null;
+    // Accept lists whose walks can only reach context/exclude words (deferred by a scan until a
+    // candidate needs them), and the nodes whose candidates do; built with the accept filter (in
+    // later steps when the scanner is built in steps).
+    let deferrable: DeferrableLists | null = null;
+    let needsContext: Uint32Array | null = null;
+    const hasExclude = this.entityHasExclude;
     this.buildAcceptFilter = () => {
       this.acceptFilter ??= dfa.derived
         ? new AcceptFilter(w, dfa, dfa.derived.filterable, dfa.derived.filterBits)
         : new AcceptFilter(w, dfa);
     };
-    this.buildContextOnlySteps = function* () {
-      contextOnly ??= dfa.derived?.contextOnly ?? (yield* contextOnlyListsSteps(w, dfa));
+    this.buildDeferrableSteps = function* () {
+      const d = dfa.derived;
+      deferrable ??= d
+        ? { contextOnly: d.contextOnly, contextEntities: d.contextEntities }
+        : yield* deferrableListsSteps(w, dfa);
+      yield;
+      needsContext ??= nodesNeedingContext(outs, outData, hasExclude, edgeFirst.length - 1);
     };
     this.derivedTables = () => {
       this.buildAcceptFilter();
-      runToEnd(this.buildContextOnlySteps());
-      return { contextOnly: contextOnly!, ...this.acceptFilter!.tables() };
+      runToEnd(this.buildDeferrableSteps());
+      return { ...deferrable!, ...this.acceptFilter!.tables() };
     };
     if (options.acceptFilter === undefined || options.acceptFilter === true) {
       this.buildAcceptFilter();
-      runToEnd(this.buildContextOnlySteps());
+      runToEnd(this.buildDeferrableSteps());
     }
     // Loop state handed between runLoop and scan: the current state (row offset).
     const st = new Int32Array(1);
@@ -575,7 +594,7 @@ export class Scanner {
       w.candLen = 0;
       w.ctxLen = 0;
       w.defLen = 0;
-      const deferrable = defer ? contextOnly : null;
+      const deferred = defer && deferrable !== null ? deferrable.contextOnly : null;
       const n = text.length;
       let lastEnd = 0;
       let s = ROOT;
@@ -601,7 +620,7 @@ export class Scanner {
           // has reached (accept list ACCEPT - t); the rest of the token needs no walk.
           const k = cls[c]!;
           const a = ACCEPT - t;
-          if (deferrable !== null && deferrable[a] === 1) pushDeferred(w, i, a);
+          if (deferred !== null && deferred[a] === 1) pushDeferred(w, i, a);
           else {
             // Unless the walks of this accept provably die within the next few characters.
             const filter = this.acceptFilter;
@@ -636,45 +655,82 @@ export class Scanner {
         i++;
       }
     };
+    /**
+     * Walks the deferred accepts whose words a candidate of this scan weighs: those whose hits can
+     * start in the stretch resolve.ts reads around a candidate that needs context (from
+     * CONTEXT_REACH before it to WINDOW after it), and whose walks can reach a word of one of that
+     * candidate's entities (their signatures meet). The rest are common words no candidate here
+     * weighs. The hits are merged into ctx in start order.
+     */
+    const walkDeferredWhereWeighed = (text: string): void => {
+      if (w.defLen === 0 || needsContext === null || deferrable === null) return;
+      const needs = needsContext;
+      const { contextEntities } = deferrable;
+      const cands = w.cands;
+      const def = w.def;
+      const filter = this.acceptFilter;
+      const before = w.ctxLen;
+      let d = 0;
+      for (let c = 0; c < w.candLen && d < w.defLen; c += 4) {
+        const node = cands[c + 2]!;
+        if (((needs[node >>> 5]! >>> (node & 31)) & 1) === 0) continue;
+        // The candidate's entities that weigh context or exclude words, as a signature.
+        let lo = 0;
+        let hi = 0;
+        const outEnd = endOutput(outs, node);
+        for (let o = firstOutput(outs, node); o < outEnd; o++) {
+          const entry = outData[o]!;
+          if ((entry & 3) >= 2 /* K_CONTEXT */) continue;
+          const bit = entityBit(entry >>> OUT_SHIFT);
+          if (bit < 32) lo |= 1 << bit;
+          else hi |= 1 << (bit - 32);
+        }
+        const from = cands[c]! - CONTEXT_REACH;
+        const to = cands[c + 1]! + WINDOW;
+        // Deferred accepts are in position order and the stretches move right: an accept before
+        // this stretch (a hit starts at or before its accept) is behind every later one too.
+        while (d < w.defLen && def[d]! < from) d += 2;
+        for (let e = d; e < w.defLen; e += 2) {
+          const i = def[e]!;
+          const a = def[e + 1]!;
+          // Its hits start in its token: past the stretch once the token starts past it (and so do
+          // the tokens of later accepts).
+          if (i > to && delimitedStart(w, text, i) > to) break;
+          if (a < 0) continue; // marked already for an earlier stretch
+          if ((contextEntities[2 * a]! & lo) !== 0 || (contextEntities[2 * a + 1]! & hi) !== 0)
+            def[e + 1] = -1 - a;
+        }
+      }
+      // The marked accepts, in position order (so their hits come in start order).
+      for (let e = 0; e < w.defLen; e += 2) {
+        if (def[e + 1]! >= 0) continue;
+        const i = def[e]!;
+        const a = -1 - def[e + 1]!;
+        const k = cls[text.charCodeAt(i)]!;
+        // A context-only list's walks emit no name, so no candidate (and no lastEnd) changes.
+        const need = filter === null ? WALK_ALL : filter.decide(text, i, k, a);
+        if (need !== SKIP) acceptWord(w, text, i, k, a, 0, need === WALK_ALL);
+      }
+      if (w.ctxLen > before) mergeContextHits(w, before);
+    };
     this.scan = (text: string): BlockHits => {
+      scanIntoWalk(text, true);
+      walkDeferredWhereWeighed(text);
+      return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
+    };
+    this.scanComplete = (text: string): BlockHits => {
       scanIntoWalk(text, false);
       return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
     };
-    let viewText = '';
-    const view: ScanView = {
-      cands: w.cands,
-      candLen: 0,
-      ctx: w.ctx,
-      ctxLen: 0,
-      resolveContext: () => {
-        if (w.defLen === 0) return;
-        const filter = this.acceptFilter;
-        const before = w.ctxLen;
-        const def = w.def;
-        for (let j = 0; j < w.defLen; j += 2) {
-          const i = def[j]!;
-          const a = def[j + 1]!;
-          const k = cls[viewText.charCodeAt(i)]!;
-          // A context-only list's walks emit no name, so no candidate (and no lastEnd) changes.
-          const need = filter === null ? WALK_ALL : filter.decide(viewText, i, k, a);
-          if (need !== SKIP) acceptWord(w, viewText, i, k, a, 0, need === WALK_ALL);
-        }
-        w.defLen = 0;
-        mergeContextHits(w, before);
-        syncView();
-      },
-    };
-    /** The view shows the walk's buffers (which a scan may have replaced by larger ones). */
-    const syncView = () => {
+    const view: ScanView = { cands: w.cands, candLen: 0, ctx: w.ctx, ctxLen: 0 };
+    this.scanView = (text: string): ScanView => {
+      scanIntoWalk(text, true);
+      walkDeferredWhereWeighed(text);
+      // The view shows the walk's buffers (which a scan may have replaced by larger ones).
       view.cands = w.cands;
       view.candLen = w.candLen;
       view.ctx = w.ctx;
       view.ctxLen = w.ctxLen;
-    };
-    this.scanView = (text: string): ScanView => {
-      scanIntoWalk(text, true);
-      viewText = text;
-      syncView();
       return view;
     };
     this.scanReference = scanFull;
@@ -847,46 +903,135 @@ function mergeContextHits(w: Walk, before: number): void {
   w.ctx = out;
 }
 
-/**
- * Accept lists that scanView may defer (in steps over the trie's nodes): every walk of the list can only reach context or exclude
- * words (no member is a proclitic state, which starts new walks, and no node at or below a member
- * has a name output). One pass over the trie, children after parents (breadth-first layout).
- */
-function* contextOnlyListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Uint8Array, undefined> {
-  const N = w.edgeFirst.length - 1;
-  const reachesName = new Uint8Array(N);
-  // Children have higher numbers (breadth-first): from the last node back, in steps.
-  for (let to = N; to > 0; to -= 0x10000) {
-    markNodesReachingNames(w, reachesName, Math.max(0, to - 0x10000), to);
-    if (to > 0x10000) yield;
-  }
-  const lists = dfa.acceptFirst.length - 1;
-  const only = new Uint8Array(lists);
-  for (let a = 0; a < lists; a++) {
-    let ok = true;
-    for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]! && ok; m++) {
-      const x = dfa.accept[m]!;
-      if (x <= 0 || reachesName[x] === 1) ok = false;
-    }
-    if (ok) only[a] = 1;
-  }
-  return only;
+/** The bit of an entity in a signature of two Uint32 words (which entities' words a walk can reach). */
+function entityBit(entity: number): number {
+  return Math.imul(entity + 1, 0x9e3779b1) >>> 26;
+}
+
+/** Deferrable accept lists and what their walks can find (see deferrableListsSteps). */
+interface DeferrableLists {
+  /** Per accept list: 1 where every walk can only reach context or exclude words. */
+  contextOnly: Uint8Array;
+  /** Per accept list, two Uint32 words: the signature (entityBit) of the entities of those words. */
+  contextEntities: Uint32Array;
 }
 
 /**
- * reachesName[v] = 1 for nodes v in [from, to) with a name output at or below them (children,
- * numbered higher, are done first). A plain function: see fillRows.
+ * Accept lists that a scan may defer (in steps over the trie's nodes): every walk of the list can
+ * only reach context or exclude words (no member is a proclitic state, which starts new walks, and
+ * no node at or below a member has a name output), with the signature of the entities whose words
+ * those walks can reach. One pass over the trie, children after parents (breadth-first layout).
  */
-function markNodesReachingNames(w: Walk, reachesName: Uint8Array, from: number, to: number): void {
+function* deferrableListsSteps(w: Walk, dfa: SparseDfa): Generator<void, DeferrableLists, undefined> {
+  const N = w.edgeFirst.length - 1;
+  const reachesName = new Uint8Array(N);
+  const below = new Uint32Array(2 * N);
+  // Children have higher numbers (breadth-first): from the last node back, in steps.
+  for (let to = N; to > 0; to -= 0x10000) {
+    markNodesBelow(w, reachesName, below, Math.max(0, to - 0x10000), to);
+    if (to > 0x10000) yield;
+  }
+  const lists = dfa.acceptFirst.length - 1;
+  const contextOnly = new Uint8Array(lists);
+  const contextEntities = new Uint32Array(2 * lists);
+  for (let a = 0; a < lists; a++) {
+    let ok = true;
+    let lo = 0;
+    let hi = 0;
+    for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]! && ok; m++) {
+      const x = dfa.accept[m]!;
+      if (x <= 0 || reachesName[x] === 1) ok = false;
+      else {
+        lo |= below[2 * x]!;
+        hi |= below[2 * x + 1]!;
+      }
+    }
+    if (!ok) continue;
+    contextOnly[a] = 1;
+    contextEntities[2 * a] = lo;
+    contextEntities[2 * a + 1] = hi;
+  }
+  return { contextOnly, contextEntities };
+}
+
+/**
+ * For nodes v in [from, to) (children, numbered higher, done first): reachesName[v] = 1 if a name
+ * output is at or below v; below[2v], below[2v + 1]: the signature of the entities of the context
+ * and exclude words at or below v. A plain function: see fillRows.
+ */
+function markNodesBelow(
+  w: Walk,
+  reachesName: Uint8Array,
+  below: Uint32Array,
+  from: number,
+  to: number,
+): void {
   const { edgeFirst, outs, outData } = w;
   for (let v = to - 1; v >= from; v--) {
     let r = 0;
+    let lo = 0;
+    let hi = 0;
     const outEnd = endOutput(outs, v);
-    for (let o = firstOutput(outs, v); o < outEnd && r === 0; o++)
-      if ((outData[o]! & 3) < 2 /* K_CONTEXT */) r = 1;
-    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]! && r === 0; e++) r = reachesName[e + 1]!;
+    for (let o = firstOutput(outs, v); o < outEnd; o++) {
+      const entry = outData[o]!;
+      if ((entry & 3) < 2 /* K_CONTEXT */) r = 1;
+      else {
+        const bit = entityBit(entry >>> OUT_SHIFT);
+        if (bit < 32) lo |= 1 << bit;
+        else hi |= 1 << (bit - 32);
+      }
+    }
+    for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) {
+      const c = e + 1;
+      r |= reachesName[c]!;
+      lo |= below[2 * c]!;
+      hi |= below[2 * c + 1]!;
+    }
     reachesName[v] = r;
+    below[2 * v] = lo;
+    below[2 * v + 1] = hi;
   }
+}
+
+/**
+ * The start of the token at i, or earlier: just after the last delimiter (a non-word character
+ * that is not removed) before i, or the text's start.
+ */
+function delimitedStart(w: Walk, text: string, i: number): number {
+  const { cls, script } = w;
+  while (i > 0) {
+    const k = cls[text.charCodeAt(i - 1)]!;
+    if (k !== 0 /* C_SKIP */ && k !== 7 /* C_EXPAND */ && script[k] === 0 /* NONWORD */) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Nodes whose candidates weigh context or exclude words (an ambiguous form, or a name of an entity
+ * with exclude words), a bit per node.
+ */
+function nodesNeedingContext(
+  outs: NodeOutputs,
+  outData: Uint32Array,
+  /** Per entity: 1 if it has exclude words. */
+  hasExclude: Uint8Array,
+  n: number,
+): Uint32Array {
+  const bits = new Uint32Array((n + 31) >>> 5);
+  for (let v = 0; v < n; v++) {
+    if (!hasOutputs(outs, v)) continue;
+    const outEnd = endOutput(outs, v);
+    for (let o = firstOutput(outs, v); o < outEnd; o++) {
+      const entry = outData[o]!;
+      const kind = entry & 3;
+      if (kind === 1 /* K_AMBIG */ || (kind === 0 /* K_NAME */ && hasExclude[entry >>> OUT_SHIFT] === 1)) {
+        bits[v >>> 5]! |= 1 << (v & 31);
+        break;
+      }
+    }
+  }
+  return bits;
 }
 
 /** Characters the accept filter looks ahead. */
@@ -1429,9 +1574,15 @@ export interface SparseDfa {
   /**
    * Derived from the automaton and the trie at compile time, so a tab does not walk the whole
    * trie to derive them (cold code, tens of milliseconds): the accept lists whose walks reach
-   * only context words, and the accept filter's tables (AcceptFilter).
+   * only context words with the signatures of those words' entities (deferrableListsSteps), and
+   * the accept filter's tables (AcceptFilter).
    */
-  derived?: { contextOnly: Uint8Array; filterable: Uint8Array; filterBits: Uint32Array };
+  derived?: {
+    contextOnly: Uint8Array;
+    contextEntities: Uint32Array;
+    filterable: Uint8Array;
+    filterBits: Uint32Array;
+  };
 }
 
 /**
@@ -1781,6 +1932,7 @@ export function encodeDfa(d: SparseDfa): EncodedDfa {
     accept: enc(d.accept),
     ...(d.derived && {
       contextOnly: enc(d.derived.contextOnly),
+      contextEntities: enc(d.derived.contextEntities),
       filterable: enc(d.derived.filterable),
       filterBits: enc(d.derived.filterBits),
     }),
@@ -1800,10 +1952,12 @@ function decodeDfa(e: EncodedDfa): SparseDfa {
     acceptFirst: new Uint32Array(bytes(e.acceptFirst)),
     accept: new Int32Array(bytes(e.accept)),
     ...(e.contextOnly &&
+      e.contextEntities &&
       e.filterable &&
       e.filterBits && {
         derived: {
           contextOnly: new Uint8Array(bytes(e.contextOnly)),
+          contextEntities: new Uint32Array(bytes(e.contextEntities)),
           filterable: new Uint8Array(bytes(e.filterable)),
           filterBits: new Uint32Array(bytes(e.filterBits)),
         },

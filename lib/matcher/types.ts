@@ -1,7 +1,7 @@
 /** Shared types and constants of the recognition engine (compile side and runtime). */
 
 /** Bump whenever the serialized table layout changes; loaders reject other versions. */
-export const MATCHER_FORMAT_VERSION = 4;
+export const MATCHER_FORMAT_VERSION = 5;
 export const MATCHER_KIND = 'matcher';
 
 // Fixed character classes; alphabet characters (those used in any pattern) start at FIRST_ALPHA.
@@ -27,6 +27,14 @@ export const F_HAS_UPPER = 8;
 /** Flag: the form is CJK (no boundaries needed). */
 export const F_CJK = 16;
 export const OUT_SHIFT = 5;
+
+/** Context window on each side of a mention, in UTF-16 code units (resolve.ts). */
+export const WINDOW = 120;
+/**
+ * How far before a mention the context hits that weigh on it may start: the window, and a
+ * context word's length (a hit that ends in the window may start before it).
+ */
+export const CONTEXT_REACH = WINDOW + 128;
 
 /** The serialized matcher (payload of `data/generated/matcher-*.json`). Typed arrays are base64 (little-endian). */
 export interface MatcherPayload {
@@ -89,6 +97,8 @@ export interface EncodedDfa {
   accept: string;
   /** Uint8 per accept list: 1 where its walks reach only context words (scan.ts). */
   contextOnly?: string;
+  /** Uint32 × 2 per accept list: the signature of the entities of those words (scan.ts). */
+  contextEntities?: string;
   /** The accept filter's tables (scan.ts, AcceptFilter): Uint8 per accept list, Uint32 bit set. */
   filterable?: string;
   filterBits?: string;
