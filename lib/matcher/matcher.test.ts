@@ -445,9 +445,13 @@ describe('property: engine = naive reference on random text', () => {
           normalize(text.slice(hits.cands[c]!, hits.cands[c + 1]!)),
         );
     }
-    // Both sides are exercised: words left unwalked, and hits that a candidate weighs.
+    // Both sides are exercised: words left unwalked, and hits that a candidate weighs; and both
+    // kinds of deferred lists exist (walks that reach only context words; members that emit only
+    // context words where the filter finds no walk going on).
     expect(fewer).toBeGreaterThan(100);
     expect(weighed).toBeGreaterThan(50);
+    const { deferKind } = scanner.derivedTables();
+    expect(deferKind.includes(1) && deferKind.includes(2)).toBe(true);
   });
 });
 

@@ -574,7 +574,7 @@ export class Scanner {
     this.buildDeferrableSteps = function* () {
       const d = dfa.derived;
       deferrable ??= d
-        ? { contextOnly: d.contextOnly, contextEntities: d.contextEntities }
+        ? { deferKind: d.deferKind, contextEntities: d.contextEntities }
         : yield* deferrableListsSteps(w, dfa);
       yield;
       needsContext ??= nodesNeedingContext(outs, outData, hasExclude, edgeFirst.length - 1);
@@ -594,7 +594,7 @@ export class Scanner {
       w.candLen = 0;
       w.ctxLen = 0;
       w.defLen = 0;
-      const deferred = defer && deferrable !== null ? deferrable.contextOnly : null;
+      const deferred = defer && deferrable !== null ? deferrable.deferKind : null;
       const n = text.length;
       let lastEnd = 0;
       let s = ROOT;
@@ -625,7 +625,8 @@ export class Scanner {
             // Unless the walks of this accept provably die within the next few characters.
             const filter = this.acceptFilter;
             const need = filter === null ? WALK_ALL : filter.decide(text, i, k, a);
-            if (need !== SKIP) {
+            if (need === EMIT_ONLY && deferred !== null && deferred[a] === 2) pushDeferred(w, i, a);
+            else if (need !== SKIP) {
               acceptWord(w, text, i, k, a, lastEnd, need === WALK_ALL);
               if (w.candLen > 0) lastEnd = w.cands[w.candLen - 3]!;
             }
@@ -665,7 +666,7 @@ export class Scanner {
     const walkDeferredWhereWeighed = (text: string): void => {
       if (w.defLen === 0 || needsContext === null || deferrable === null) return;
       const needs = needsContext;
-      const { contextEntities } = deferrable;
+      const { deferKind, contextEntities } = deferrable;
       const cands = w.cands;
       const def = w.def;
       const filter = this.acceptFilter;
@@ -707,8 +708,10 @@ export class Scanner {
         const i = def[e]!;
         const a = -1 - def[e + 1]!;
         const k = cls[text.charCodeAt(i)]!;
-        // A context-only list's walks emit no name, so no candidate (and no lastEnd) changes.
-        const need = filter === null ? WALK_ALL : filter.decide(text, i, k, a);
+        // These walks emit no name, so no candidate (and no lastEnd) changes. A list deferred
+        // after the filter (kind 2) emits its members' outputs only, as the filter decided.
+        const need =
+          deferKind[a] === 2 ? EMIT_ONLY : filter === null ? WALK_ALL : filter.decide(text, i, k, a);
         if (need !== SKIP) acceptWord(w, text, i, k, a, 0, need === WALK_ALL);
       }
       if (w.ctxLen > before) mergeContextHits(w, before);
@@ -910,8 +913,12 @@ function entityBit(entity: number): number {
 
 /** Deferrable accept lists and what their walks can find (see deferrableListsSteps). */
 interface DeferrableLists {
-  /** Per accept list: 1 where every walk can only reach context or exclude words. */
-  contextOnly: Uint8Array;
+  /**
+   * Per accept list: 1 where every walk can only reach context or exclude words (deferred before
+   * the accept filter); 2 where the members' own outputs are only such words (deferred when the
+   * filter finds that no walk goes on past the members); else 0.
+   */
+  deferKind: Uint8Array;
   /** Per accept list, two Uint32 words: the signature (entityBit) of the entities of those words. */
   contextEntities: Uint32Array;
 }
@@ -932,7 +939,7 @@ function* deferrableListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Deferra
     if (to > 0x10000) yield;
   }
   const lists = dfa.acceptFirst.length - 1;
-  const contextOnly = new Uint8Array(lists);
+  const deferKind = new Uint8Array(lists);
   const contextEntities = new Uint32Array(2 * lists);
   for (let a = 0; a < lists; a++) {
     let ok = true;
@@ -946,12 +953,41 @@ function* deferrableListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Deferra
         hi |= below[2 * x + 1]!;
       }
     }
-    if (!ok) continue;
-    contextOnly[a] = 1;
-    contextEntities[2 * a] = lo;
-    contextEntities[2 * a + 1] = hi;
+    if (ok) {
+      deferKind[a] = 1;
+      contextEntities[2 * a] = lo;
+      contextEntities[2 * a + 1] = hi;
+    } else if (membersEmitOnlyContext(w, dfa, a, contextEntities)) deferKind[a] = 2;
   }
-  return { contextOnly, contextEntities };
+  return { deferKind, contextEntities };
+}
+
+/**
+ * Are the members of accept list a trie nodes whose own outputs are only context or exclude words
+ * (at least one output)? Then their signature goes to contextEntities[2a, 2a + 1].
+ */
+function membersEmitOnlyContext(w: Walk, dfa: SparseDfa, a: number, contextEntities: Uint32Array): boolean {
+  const { outs, outData } = w;
+  let lo = 0;
+  let hi = 0;
+  let any = false;
+  for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]!; m++) {
+    const x = dfa.accept[m]!;
+    if (x <= 0) return false;
+    const outEnd = endOutput(outs, x);
+    for (let o = firstOutput(outs, x); o < outEnd; o++) {
+      const entry = outData[o]!;
+      if ((entry & 3) < 2 /* K_CONTEXT */) return false;
+      any = true;
+      const bit = entityBit(entry >>> OUT_SHIFT);
+      if (bit < 32) lo |= 1 << bit;
+      else hi |= 1 << (bit - 32);
+    }
+  }
+  if (!any) return false;
+  contextEntities[2 * a] = lo;
+  contextEntities[2 * a + 1] = hi;
+  return true;
 }
 
 /**
@@ -1578,7 +1614,7 @@ export interface SparseDfa {
    * the accept filter's tables (AcceptFilter).
    */
   derived?: {
-    contextOnly: Uint8Array;
+    deferKind: Uint8Array;
     contextEntities: Uint32Array;
     filterable: Uint8Array;
     filterBits: Uint32Array;
@@ -1931,7 +1967,7 @@ export function encodeDfa(d: SparseDfa): EncodedDfa {
     acceptFirst: enc(d.acceptFirst),
     accept: enc(d.accept),
     ...(d.derived && {
-      contextOnly: enc(d.derived.contextOnly),
+      deferKind: enc(d.derived.deferKind),
       contextEntities: enc(d.derived.contextEntities),
       filterable: enc(d.derived.filterable),
       filterBits: enc(d.derived.filterBits),
@@ -1951,12 +1987,12 @@ function decodeDfa(e: EncodedDfa): SparseDfa {
     target: new Int32Array(bytes(e.target)),
     acceptFirst: new Uint32Array(bytes(e.acceptFirst)),
     accept: new Int32Array(bytes(e.accept)),
-    ...(e.contextOnly &&
+    ...(e.deferKind &&
       e.contextEntities &&
       e.filterable &&
       e.filterBits && {
         derived: {
-          contextOnly: new Uint8Array(bytes(e.contextOnly)),
+          deferKind: new Uint8Array(bytes(e.deferKind)),
           contextEntities: new Uint32Array(bytes(e.contextEntities)),
           filterable: new Uint8Array(bytes(e.filterable)),
           filterBits: new Uint32Array(bytes(e.filterBits)),

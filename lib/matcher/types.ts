@@ -95,8 +95,8 @@ export interface EncodedDfa {
   acceptFirst: string;
   /** Int32 per entry: a walk alive after the accepted character (scan.ts, acceptWord). */
   accept: string;
-  /** Uint8 per accept list: 1 where its walks reach only context words (scan.ts). */
-  contextOnly?: string;
+  /** Uint8 per accept list: whether and when a scan defers its walks (scan.ts, DeferrableLists). */
+  deferKind?: string;
   /** Uint32 × 2 per accept list: the signature of the entities of those words (scan.ts). */
   contextEntities?: string;
   /** The accept filter's tables (scan.ts, AcceptFilter): Uint8 per accept list, Uint32 bit set. */
