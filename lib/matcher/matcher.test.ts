@@ -74,6 +74,11 @@ describe('recognition: Arabic', () => {
     ['not inside a longer word', 'هواويات علي بابات', []],
     ['the Pope is not Alibaba', 'زار البابا الفاتيكان وقال بابا نويل', []],
     ['folk tale excluded', 'حكاية علي بابا والأربعين حرامي', []],
+    [
+      'chatbot named after its company',
+      'أطلقت هيوماين روبوت «هيوماين تشات» وتطبيق هيوماين شات',
+      [['humain', 'هيوماين']],
+    ],
     ['article + ambiguous form', 'غابات الأمازون تحترق', []],
     [
       'Latin name in Arabic',
@@ -121,6 +126,8 @@ describe('recognition: English', () => {
     ['soft hyphen inside', 'Ali\u00adbaba', [['alibaba-group', 'Ali\u00adbaba']]],
     ['footnote digit', 'Cambricon1 jumped', [['cambricon', 'Cambricon']]],
     ['product model code', 'DeepSeek-R1 is a model by DeepSeek', [['deepseek', 'DeepSeek']]],
+    ['chatbot named after its company', 'Humain Chat, the chatbot of Humain', [['humain', 'Humain']]],
+    ['the word chat is not a product name', 'Humain chat logs leaked', [['humain', 'Humain']]],
     ['ambiguous with context', 'Apple unveiled the iPhone', [['apple', 'Apple']]],
     ['ambiguous without evidence', 'Apple harvest starts early in the valley', []],
     ['Amazon rainforest', 'fires in the Amazon rainforest', []],

@@ -20,7 +20,8 @@
  *     - ('capitalization', Latin only, not for `list:` entities) capitalized AND a counted mention of another entity in the
  *       same block, or capitalized mid-sentence AND a context word of the entity in the block.
  *     Mentions accepted this way can in turn confirm others by discourse (a second round).
- *  A Latin form followed by a hyphenated model code (DeepSeek-R1, -V3) is a product: dropped.
+ *  A Latin form followed by a hyphenated model code (DeepSeek-R1, -V3), or any form followed by the
+ *  word Chat (its chatbot: Humain Chat, «هيوماين تشات»), is a product: dropped.
  * The first entity output that counts wins (recorded order: unambiguous before ambiguous).
  *
  * Two phases, so a document holds no block text: blockFacts judges a block's candidates when the
@@ -46,6 +47,8 @@ import {
 const SENTENCE_END = /[.!?:;؟؛…\u06d4"«»“”([|•·—–-]/;
 const COORDINATION = /^[\s\u00a0]*(?:[,،]|و|أو|او|and|or|&)?[\s\u00a0]*(?:و)?$/i;
 const MODEL_CODE = /^-[A-Za-z]{0,2}\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+/** The word Chat after a company's name: its chatbot, a product (Humain Chat, «هيوماين تشات»). */
+const CHATBOT = /^[\s\u00a0]+(?:Chat|تشات|شات)(?![\p{L}\p{N}])/u;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /**
@@ -129,6 +132,7 @@ export function blockFacts(
     const form = scanner.formOf(node);
     if (excluded.size > 0 && excluded.has(form)) continue;
     if (text.charCodeAt(end) === 0x2d /* - */ && MODEL_CODE.test(text.slice(end, end + 8))) continue;
+    if (CHATBOT.test(text.slice(end, end + 8))) continue;
     let chosen = -1;
     let chosenFlags = 0;
     let pending = -1;
