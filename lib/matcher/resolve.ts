@@ -46,9 +46,17 @@ import {
 
 const SENTENCE_END = /[.!?:;؟؛…\u06d4"«»“”([|•·—–-]/;
 const COORDINATION = /^[\s\u00a0]*(?:[,،]|و|أو|او|and|or|&)?[\s\u00a0]*(?:و)?$/i;
-const MODEL_CODE = /^-[A-Za-z]{0,2}\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+// Sticky: tested at a candidate's end (lastIndex), without a copy of the text after it.
+const MODEL_CODE = /-[A-Za-z]{0,2}\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/uy;
 /** The word Chat after a company's name: its chatbot, a product (Humain Chat, «هيوماين تشات»). */
-const CHATBOT = /^[\s\u00a0]+(?:Chat|تشات|شات)(?![\p{L}\p{N}])/u;
+const CHATBOT = /[\s\u00a0]+(?:Chat|تشات|شات)(?![\p{L}\p{N}])/uy;
+
+/** Does the text after a candidate ending at `end` make it part of a product's name? */
+function isProductName(text: string, end: number): boolean {
+  MODEL_CODE.lastIndex = end;
+  CHATBOT.lastIndex = end;
+  return (text.charCodeAt(end) === 0x2d /* - */ && MODEL_CODE.test(text)) || CHATBOT.test(text);
+}
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /**
@@ -131,8 +139,7 @@ export function blockFacts(
     const clitic = cands[c + 3]!;
     const form = scanner.formOf(node);
     if (excluded.size > 0 && excluded.has(form)) continue;
-    if (text.charCodeAt(end) === 0x2d /* - */ && MODEL_CODE.test(text.slice(end, end + 8))) continue;
-    if (CHATBOT.test(text.slice(end, end + 8))) continue;
+    if (isProductName(text, end)) continue;
     let chosen = -1;
     let chosenFlags = 0;
     let pending = -1;

@@ -663,6 +663,7 @@ export class Scanner {
      * candidate's entities (their signatures meet). The rest are common words no candidate here
      * weighs. The hits are merged into ctx in start order.
      */
+    const sig = new Uint32Array(2);
     const walkDeferredWhereWeighed = (text: string): void => {
       if (w.defLen === 0 || needsContext === null || deferrable === null) return;
       const needs = needsContext;
@@ -676,16 +677,11 @@ export class Scanner {
         const node = cands[c + 2]!;
         if (((needs[node >>> 5]! >>> (node & 31)) & 1) === 0) continue;
         // The candidate's entities that weigh context or exclude words, as a signature.
-        let lo = 0;
-        let hi = 0;
+        sig[0] = 0;
+        sig[1] = 0;
         const outEnd = endOutput(outs, node);
-        for (let o = firstOutput(outs, node); o < outEnd; o++) {
-          const entry = outData[o]!;
-          if ((entry & 3) >= 2 /* K_CONTEXT */) continue;
-          const bit = entityBit(entry >>> OUT_SHIFT);
-          if (bit < 32) lo |= 1 << bit;
-          else hi |= 1 << (bit - 32);
-        }
+        for (let o = firstOutput(outs, node); o < outEnd; o++)
+          if ((outData[o]! & 3) < 2 /* K_CONTEXT */) addToSignature(sig, 0, outData[o]! >>> OUT_SHIFT);
         const from = cands[c]! - CONTEXT_REACH;
         const to = cands[c + 1]! + WINDOW;
         // Deferred accepts are in position order and the stretches move right: an accept before
@@ -698,7 +694,7 @@ export class Scanner {
           // the tokens of later accepts).
           if (i > to && delimitedStart(w, text, i) > to) break;
           if (a < 0) continue; // marked already for an earlier stretch
-          if ((contextEntities[2 * a]! & lo) !== 0 || (contextEntities[2 * a + 1]! & hi) !== 0)
+          if ((contextEntities[2 * a]! & sig[0]!) !== 0 || (contextEntities[2 * a + 1]! & sig[1]!) !== 0)
             def[e + 1] = -1 - a;
         }
       }
@@ -906,9 +902,13 @@ function mergeContextHits(w: Walk, before: number): void {
   w.ctx = out;
 }
 
-/** The bit of an entity in a signature of two Uint32 words (which entities' words a walk can reach). */
-function entityBit(entity: number): number {
-  return Math.imul(entity + 1, 0x9e3779b1) >>> 26;
+/**
+ * Adds an entity to a signature: two Uint32 words at sig[at], sig[at + 1], one bit per entity
+ * (hashed), telling which entities' words a walk can reach.
+ */
+function addToSignature(sig: Uint32Array, at: number, entity: number): void {
+  const bit = Math.imul(entity + 1, 0x9e3779b1) >>> 26;
+  sig[at + (bit >>> 5)]! |= 1 << (bit & 31);
 }
 
 /** Deferrable accept lists and what their walks can find (see deferrableListsSteps). */
@@ -919,7 +919,7 @@ interface DeferrableLists {
    * filter finds that no walk goes on past the members); else 0.
    */
   deferKind: Uint8Array;
-  /** Per accept list, two Uint32 words: the signature (entityBit) of the entities of those words. */
+  /** Per accept list, two Uint32 words: the signature (addToSignature) of the entities of those words. */
   contextEntities: Uint32Array;
 }
 
@@ -968,25 +968,23 @@ function* deferrableListsSteps(w: Walk, dfa: SparseDfa): Generator<void, Deferra
  */
 function membersEmitOnlyContext(w: Walk, dfa: SparseDfa, a: number, contextEntities: Uint32Array): boolean {
   const { outs, outData } = w;
-  let lo = 0;
-  let hi = 0;
   let any = false;
   for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]!; m++) {
     const x = dfa.accept[m]!;
     if (x <= 0) return false;
     const outEnd = endOutput(outs, x);
     for (let o = firstOutput(outs, x); o < outEnd; o++) {
-      const entry = outData[o]!;
-      if ((entry & 3) < 2 /* K_CONTEXT */) return false;
+      if ((outData[o]! & 3) < 2 /* K_CONTEXT */) return false;
       any = true;
-      const bit = entityBit(entry >>> OUT_SHIFT);
-      if (bit < 32) lo |= 1 << bit;
-      else hi |= 1 << (bit - 32);
     }
   }
   if (!any) return false;
-  contextEntities[2 * a] = lo;
-  contextEntities[2 * a + 1] = hi;
+  for (let m = dfa.acceptFirst[a]!; m < dfa.acceptFirst[a + 1]!; m++) {
+    const x = dfa.accept[m]!;
+    const outEnd = endOutput(outs, x);
+    for (let o = firstOutput(outs, x); o < outEnd; o++)
+      addToSignature(contextEntities, 2 * a, outData[o]! >>> OUT_SHIFT);
+  }
   return true;
 }
 
@@ -1005,27 +1003,19 @@ function markNodesBelow(
   const { edgeFirst, outs, outData } = w;
   for (let v = to - 1; v >= from; v--) {
     let r = 0;
-    let lo = 0;
-    let hi = 0;
     const outEnd = endOutput(outs, v);
     for (let o = firstOutput(outs, v); o < outEnd; o++) {
       const entry = outData[o]!;
       if ((entry & 3) < 2 /* K_CONTEXT */) r = 1;
-      else {
-        const bit = entityBit(entry >>> OUT_SHIFT);
-        if (bit < 32) lo |= 1 << bit;
-        else hi |= 1 << (bit - 32);
-      }
+      else addToSignature(below, 2 * v, entry >>> OUT_SHIFT);
     }
     for (let e = edgeFirst[v]!; e < edgeFirst[v + 1]!; e++) {
       const c = e + 1;
       r |= reachesName[c]!;
-      lo |= below[2 * c]!;
-      hi |= below[2 * c + 1]!;
+      below[2 * v]! |= below[2 * c]!;
+      below[2 * v + 1]! |= below[2 * c + 1]!;
     }
     reachesName[v] = r;
-    below[2 * v] = lo;
-    below[2 * v + 1] = hi;
   }
 }
 
@@ -1055,15 +1045,18 @@ function nodesNeedingContext(
   n: number,
 ): Uint32Array {
   const bits = new Uint32Array((n + 31) >>> 5);
-  for (let v = 0; v < n; v++) {
-    if (!hasOutputs(outs, v)) continue;
-    const outEnd = endOutput(outs, v);
-    for (let o = firstOutput(outs, v); o < outEnd; o++) {
-      const entry = outData[o]!;
-      const kind = entry & 3;
-      if (kind === 1 /* K_AMBIG */ || (kind === 0 /* K_NAME */ && hasExclude[entry >>> OUT_SHIFT] === 1)) {
-        bits[v >>> 5]! |= 1 << (v & 31);
-        break;
+  // Only the nodes with outputs (a sixth of them), in order: the r-th has entries start[r] ..
+  // start[r + 1].
+  let r = 0;
+  for (let word = 0; word < bits.length; word++) {
+    for (let rest = outs.bits[word]!; rest !== 0; rest &= rest - 1, r++) {
+      for (let o = outs.start[r]!; o < outs.start[r + 1]!; o++) {
+        const entry = outData[o]!;
+        const kind = entry & 3;
+        if (kind === 1 /* K_AMBIG */ || (kind === 0 /* K_NAME */ && hasExclude[entry >>> OUT_SHIFT] === 1)) {
+          bits[word]! |= rest & -rest;
+          break;
+        }
       }
     }
   }
