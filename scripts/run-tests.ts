@@ -4,16 +4,12 @@
 // step as one). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-
-interface Tally {
-  passed: number;
-  failed: number;
-}
+import { playwrightTally, vitestTally, type Tally } from './lib/test-report';
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
 const env = { ...process.env, CI: process.env.CI ?? '1', FORCE_COLOR: '0' };
-const totals: Tally = { passed: 0, failed: 0 };
+const totals = { passed: 0, failed: 0 };
 const summary: string[] = [];
 
 function run(command: string, args: string[]): boolean {
@@ -26,26 +22,21 @@ function record(name: string, tally: Tally): void {
   totals.passed += tally.passed;
   totals.failed += tally.failed;
   summary.push(`${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed`);
+  for (const failed of tally.failedNames) summary.push(`    ✗ ${failed}`);
 }
 
 /** A step with no test count of its own: one pass or one failure. */
 function step(name: string, command: string, args: string[]): boolean {
   const ok = run(command, args);
-  record(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  record(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, failedNames: [] });
   return ok;
 }
 
 /** Reads a Vitest or Playwright JSON report; a missing report when the run failed counts as one failure. */
 function testTally(reportFile: string, ok: boolean, kind: 'vitest' | 'playwright'): Tally {
-  if (!existsSync(reportFile)) return { passed: 0, failed: 1 };
+  if (!existsSync(reportFile)) return { passed: 0, failed: 1, failedNames: [] };
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-  const tally =
-    kind === 'vitest'
-      ? { passed: report.numPassedTests as number, failed: report.numFailedTests as number }
-      : {
-          passed: report.stats.expected as number,
-          failed: (report.stats.unexpected as number) + (report.stats.flaky as number),
-        };
+  const tally = kind === 'vitest' ? vitestTally(report, process.cwd()) : playwrightTally(report);
   // A runner that failed without a failing test (a crash, an error outside tests) still fails.
   if (!ok && tally.failed === 0) tally.failed = 1;
   return tally;
@@ -79,7 +70,7 @@ const firefoxBuilt = step('build firefox', 'npm', ['run', '-s', 'build:firefox']
 if (chromeBuilt) {
   tests('e2e chromium', npx, ['playwright', 'test'], `${RESULTS}/e2e-chromium.json`, 'playwright');
 } else {
-  record('e2e chromium (not run: build failed)', { passed: 0, failed: 1 });
+  record('e2e chromium (not run: build failed)', { passed: 0, failed: 1, failedNames: [] });
 }
 if (firefoxBuilt) {
   tests(
@@ -99,7 +90,7 @@ if (firefoxBuilt) {
   );
   step('web-ext lint', 'node', ['scripts/web-ext-lint.mjs', '.output/firefox-mv3']);
 } else {
-  record('e2e firefox (not run: build failed)', { passed: 0, failed: 1 });
+  record('e2e firefox (not run: build failed)', { passed: 0, failed: 1, failedNames: [] });
 }
 
 // Store-ready packages: Chrome zip, Firefox zip and the sources zip Firefox review asks for.
@@ -111,6 +102,7 @@ if (missingZips.length) console.error(`missing: ${missingZips.join(', ')}`);
 record('zip', {
   passed: zipped && !missingZips.length ? 1 : 0,
   failed: zipped && !missingZips.length ? 0 : 1,
+  failedNames: [],
 });
 
 console.log(`\n${summary.join('\n')}\n`);
