@@ -25,16 +25,20 @@ function record(name: string, tally: Tally): void {
   for (const failed of tally.failedNames) summary.push(`    ✗ ${failed}`);
 }
 
-/** A step with no test count of its own: one pass or one failure. */
+/** The tally of a step with no test count of its own: one pass or one failure. */
+function outcome(ok: boolean): Tally {
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, failedNames: [] };
+}
+
 function step(name: string, command: string, args: string[]): boolean {
   const ok = run(command, args);
-  record(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, failedNames: [] });
+  record(name, outcome(ok));
   return ok;
 }
 
 /** Reads a Vitest or Playwright JSON report; a missing report when the run failed counts as one failure. */
 function testTally(reportFile: string, ok: boolean, kind: 'vitest' | 'playwright'): Tally {
-  if (!existsSync(reportFile)) return { passed: 0, failed: 1, failedNames: [] };
+  if (!existsSync(reportFile)) return outcome(false);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const tally = kind === 'vitest' ? vitestTally(report, process.cwd()) : playwrightTally(report);
   // A runner that failed without a failing test (a crash, an error outside tests) still fails.
@@ -70,7 +74,7 @@ const firefoxBuilt = step('build firefox', 'npm', ['run', '-s', 'build:firefox']
 if (chromeBuilt) {
   tests('e2e chromium', npx, ['playwright', 'test'], `${RESULTS}/e2e-chromium.json`, 'playwright');
 } else {
-  record('e2e chromium (not run: build failed)', { passed: 0, failed: 1, failedNames: [] });
+  record('e2e chromium (not run: build failed)', outcome(false));
 }
 if (firefoxBuilt) {
   tests(
@@ -90,7 +94,7 @@ if (firefoxBuilt) {
   );
   step('web-ext lint', 'node', ['scripts/web-ext-lint.mjs', '.output/firefox-mv3']);
 } else {
-  record('e2e firefox (not run: build failed)', { passed: 0, failed: 1, failedNames: [] });
+  record('e2e firefox (not run: build failed)', outcome(false));
 }
 
 // Store-ready packages: Chrome zip, Firefox zip and the sources zip Firefox review asks for.
@@ -99,11 +103,7 @@ const version = JSON.parse(readFileSync('package.json', 'utf8')).version as stri
 const zips = ['chrome', 'firefox', 'sources'].map((kind) => `.output/siyaq-${version}-${kind}.zip`);
 const missingZips = zips.filter((file) => !existsSync(file));
 if (missingZips.length) console.error(`missing: ${missingZips.join(', ')}`);
-record('zip', {
-  passed: zipped && !missingZips.length ? 1 : 0,
-  failed: zipped && !missingZips.length ? 0 : 1,
-  failedNames: [],
-});
+record('zip', outcome(zipped && !missingZips.length));
 
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

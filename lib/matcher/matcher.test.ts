@@ -410,8 +410,9 @@ describe('property: engine = naive reference on random text', () => {
       for (let c = 0; c < fast.cands.length; c += 4)
         got.push({ start: fast.cands[c]!, end: fast.cands[c + 1]! });
       expect(got, JSON.stringify(text)).toEqual(naiveCandidates(text, patterns));
-      expect(scanner.scanReference(text), JSON.stringify(text)).toEqual(scanner.scanComplete(text));
-      expectContextWhereWeighed(scanner, text, fast);
+      const complete = scanner.scanComplete(text);
+      expect(scanner.scanReference(text), JSON.stringify(text)).toEqual(complete);
+      expectContextWhereWeighed(scanner, text, fast, complete);
       // A candidate's node spells the normalized text it was read from (mentions report it as `form`).
       for (let c = 0; c < fast.cands.length; c += 4)
         expect(scanner.formOf(fast.cands[c + 2]!), JSON.stringify(text)).toBe(
@@ -441,7 +442,7 @@ describe('property: engine = naive reference on random text', () => {
       const hits = scanner.scan(text);
       const complete = scanner.scanComplete(text);
       expect(complete, JSON.stringify(text)).toEqual(scanner.scanReference(text));
-      weighed += expectContextWhereWeighed(scanner, text, hits);
+      weighed += expectContextWhereWeighed(scanner, text, hits, complete);
       if (hits.ctx.length < complete.ctx.length) fewer++;
       // The document path's view: the same result, in the scanner's buffers.
       const view = scanner.scanView(text);
@@ -463,14 +464,18 @@ describe('property: engine = naive reference on random text', () => {
 });
 
 /**
- * scan's result is scanComplete's, less hits that no candidate weighs: the same candidates, and
+ * scan's result (hits) is scanComplete's (complete), less hits that no candidate weighs: the same candidates, and
  * of the context and exclude hits, every one that resolve.ts reads — a word of an entity of a
  * candidate that weighs such words (an ambiguous form, or a name of an entity with exclude words),
  * starting from CONTEXT_REACH before that candidate to WINDOW after it. No hit twice, none that
  * the complete scan lacks, in start order. Returns how many weighed hits there were.
  */
-function expectContextWhereWeighed(scanner: Scanner, text: string, hits: BlockHits): number {
-  const complete = scanner.scanComplete(text);
+function expectContextWhereWeighed(
+  scanner: Scanner,
+  text: string,
+  hits: BlockHits,
+  complete: BlockHits,
+): number {
   expect(hits.cands, JSON.stringify(text)).toEqual(complete.cands);
   const { outs, outData } = scanner;
   const outputs = (node: number) => {

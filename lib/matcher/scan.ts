@@ -542,7 +542,7 @@ export class Scanner {
         }
         prevK = nextTab[prevK + k]! * K;
       }
-      return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
+      return hitsOf(w);
     };
 
     // ---- Token automaton (the fast main loop) ----
@@ -715,11 +715,11 @@ export class Scanner {
     this.scan = (text: string): BlockHits => {
       scanIntoWalk(text, true);
       walkDeferredWhereWeighed(text);
-      return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
+      return hitsOf(w);
     };
     this.scanComplete = (text: string): BlockHits => {
       scanIntoWalk(text, false);
-      return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
+      return hitsOf(w);
     };
     const view: ScanView = { cands: w.cands, candLen: 0, ctx: w.ctx, ctxLen: 0 };
     this.scanView = (text: string): ScanView => {
@@ -748,6 +748,11 @@ export class Scanner {
 // ---- Walks: plain functions over one monomorphic table object (W). With several scanners alive
 // (curated + listed) closures would share optimized code that reloads every captured table per
 // access; these functions copy the tables they use into locals once per call. ----
+
+/** A copy of the last scan's results (the walk's buffers are reused by the next scan). */
+function hitsOf(w: Walk): BlockHits {
+  return { cands: w.cands.slice(0, w.candLen), ctx: w.ctx.slice(0, w.ctxLen) };
+}
 
 /** Tables and results of the walks of one scanner. */
 class Walk {
